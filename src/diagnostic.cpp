@@ -1,0 +1,138 @@
+#include <algorithm>
+#include <cstdio>
+
+#include "plutora/filter/diagnostic.hpp"
+#include "util/report.hpp"
+#include "util/utf8.hpp"
+
+namespace plutora::filter {
+
+std::string code_name(Code code) {
+    const auto n = static_cast<unsigned>(code);
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%c%03u", n < 100 ? 'E' : 'W', n);
+    return buf;
+}
+
+std::string_view severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
+
+Position position_of(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    Position p;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < offset; ++i)
+        if (text[i] == '\n') ++p.line, line_start = i + 1;
+    for (std::size_t i = line_start; i < offset; ++i)
+        if (!detail::is_continuation(static_cast<unsigned char>(text[i]))) ++p.column;
+    return p;
+}
+
+std::string apply_fix(std::string_view text, const Fix& fix) {
+    const std::size_t at = std::min<std::size_t>(fix.offset, text.size());
+    const std::size_t len = std::min<std::size_t>(fix.length, text.size() - at);
+    std::string out(text.substr(0, at));
+    out += fix.replacement;
+    out += text.substr(at + len);
+    return out;
+}
+
+namespace {
+
+// Echoes one source line safely: control characters and stray bytes become '?'.
+std::string printable(std::string_view line) {
+    std::string out;
+    for (std::size_t i = 0; i < line.size();) {
+        const std::size_t start = i;
+        const char32_t c = detail::next_code_point(line, i);
+        const bool stray = i - start == 1 && c >= 0x80;
+        if (stray || (c < 0x20 && c != '\t') || c == 0x7F) out += '?';
+        else out += line.substr(start, i - start);
+    }
+    return out;
+}
+
+// Spaces (tabs kept) that bring the caret under `line[upto]`, in terminal cells.
+std::string pad_to(std::string_view line, std::size_t upto) {
+    std::string out;
+    for (std::size_t i = 0; i < upto && i < line.size();) {
+        const char32_t c = detail::next_code_point(line, i);
+        if (c == '\t') out += '\t';
+        else out.append(detail::display_width(c), ' ');
+    }
+    return out;
+}
+
+std::size_t cells(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size();) n += detail::display_width(detail::next_code_point(s, i));
+    return n;
+}
+
+}  // namespace
+
+std::string render(const Diagnostic& d, std::string_view source, std::string_view where, std::uint32_t first_line) {
+    std::string out;
+    out += where;
+    out += ':' + std::to_string(d.line + first_line - 1) + ':' + std::to_string(d.column) + ": ";
+    out += severity_name(d.severity);
+    out += ": " + d.message + " [" + code_name(d.code) + "]\n";
+
+    const std::size_t offset = std::min<std::size_t>(d.offset, source.size());
+    const std::size_t begin = source.rfind('\n', offset == 0 ? std::string_view::npos : offset - 1);
+    const std::size_t line_start = (offset == 0 || begin == std::string_view::npos) ? 0 : begin + 1;
+    std::size_t line_end = source.find('\n', offset);
+    if (line_end == std::string_view::npos) line_end = source.size();
+    std::string_view line = source.substr(line_start, line_end - line_start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+
+    const std::size_t col = offset - line_start;
+    const std::size_t span_end = std::min<std::size_t>(offset + d.length, line_start + line.size());
+    const std::size_t width = span_end > offset ? cells(printable(source.substr(offset, span_end - offset))) : 1;
+    out += printable(line) + '\n';
+    out += pad_to(line, col) + '^' + std::string(width > 1 ? width - 1 : 0, '~') + '\n';
+    if (d.fix) {
+        // The line as it reads once fixed: unambiguous even when the fix is made of backticks
+        // and quotes.
+        const std::string fixed = apply_fix(source, *d.fix);
+        const std::size_t fixed_end = fixed.find('\n', line_start);
+        std::string_view fixed_line = std::string_view(fixed).substr(
+            line_start, fixed_end == std::string::npos ? std::string_view::npos : fixed_end - line_start);
+        if (!fixed_line.empty() && fixed_line.back() == '\r') fixed_line.remove_suffix(1);
+        out += "  fix: " + printable(fixed_line) + '\n';
+    }
+    return out;
+}
+
+namespace detail {
+
+void finish(std::vector<Diagnostic>& diagnostics, std::string_view text, Profile profile) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.offset != b.offset ? a.offset < b.offset : a.code < b.code;
+    });
+    Position p;
+    std::size_t at = 0;
+    for (auto& d : diagnostics) {
+        if (profile == Profile::strict && (d.code == Code::W101 || d.code == Code::W102 || d.code == Code::W107))
+            d.severity = Severity::error;
+        const std::size_t target = std::min<std::size_t>(d.offset, text.size());
+        for (; at < target; ++at) {
+            if (text[at] == '\n') ++p.line, p.column = 1;
+            else if (!is_continuation(static_cast<unsigned char>(text[at]))) ++p.column;
+        }
+        d.line = p.line;
+        d.column = p.column;
+    }
+}
+
+std::string quote(std::string_view text) {
+    constexpr std::size_t max = 40;
+    if (text.size() <= max) return backticked(text);
+    std::size_t cut = max;
+    while (cut > 0 && is_continuation(static_cast<unsigned char>(text[cut]))) --cut;
+    std::string shortened(text.substr(0, cut));
+    shortened += "…";
+    return backticked(shortened);
+}
+
+}  // namespace detail
+}  // namespace plutora::filter

@@ -1,0 +1,38 @@
+// The checks that run on a filter that parsed: each looks at one thing and reports against
+// the span of what it found. All findings are collected; none stops the others.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "parse/syntax.hpp"
+#include "plutora/filter/ast.hpp"
+#include "plutora/filter/diagnostic.hpp"
+#include "plutora/filter/parse.hpp"
+
+namespace plutora::filter::detail {
+
+struct LintContext {
+    std::string_view source;
+    const Syntax& syntax;
+    const Options& options;
+    std::vector<Diagnostic>& out;
+};
+
+/// Runs every check below.
+void lint(const Filter& filter, const LintContext& ctx);
+
+// Parenthesization (SPEC 1.4), from how the filter was written.
+void check_mixed_grouping(const LintContext& ctx);                       // E008, W102 (strict)
+void check_single_group(const Filter& filter, const LintContext& ctx);   // W107
+void check_paren_spacing(const LintContext& ctx);                        // W101
+
+// Values (SPEC 1.3), one comparison at a time.
+void check_empty_value(const Comparison& c, const LintContext& ctx);     // E011
+void check_list_items(const Comparison& c, const LintContext& ctx);      // E011, W103
+void check_date_shape(const Comparison& c, const LintContext& ctx);      // E010, W109
+void check_ordering_on_text(const Comparison& c, const LintContext& ctx);// W105
+void check_contains_list(const Comparison& c, const LintContext& ctx);   // W113
+void check_ascii_quotes(const Comparison& c, const LintContext& ctx);    // W110
+
+}  // namespace plutora::filter::detail

@@ -1,0 +1,229 @@
+// How matches of the grammar become the AST: PEGTL actions record the leaves (field, operator,
+// value, parentheses); the control's start/success/failure hooks on the structural rules
+// (comparison, group, and_chain, expr) assemble nodes bottom-up; its raise turns a failed
+// `must<>` into a SyntaxFailure, which parse() turns into a diagnostic.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "plutora/filter/grammar/errors.hpp"
+#include "parse/syntax.hpp"
+#include "parse/value.hpp"
+#include "plutora/filter/ast.hpp"
+#include "plutora/filter/diagnostic.hpp"
+#include "plutora/filter/parse.hpp"
+#include "plutora/filter/grammar/rules.hpp"
+
+namespace plutora::filter::detail {
+
+namespace g = grammar;
+namespace pegtl = tao::pegtl;
+
+/// Thrown by the control where the grammar cannot go on; caught in parse().
+struct SyntaxFailure {
+    g::failure kind;
+    std::uint32_t offset;
+};
+
+/// Thrown when the input nests deeper than the limit allows; caught in parse().
+struct DepthExceeded {
+    std::uint32_t offset;
+};
+
+class Builder {
+public:
+    Builder(std::string_view source, const Limits& limits) : source_(source), limits_(limits) {}
+
+    std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - source_.data()); }
+    Span span(const char* begin, const char* end) const { return {offset(begin), static_cast<std::uint32_t>(end - begin)}; }
+
+    // Leaves, from actions.
+    void field_name(std::string_view text) { field_.name = text; }
+    void field_span(Span s) { field_.span = s; }
+    void op(Operator o) { op_ = o; }
+    void op_span(Span s) { op_span_ = s; }
+    void value_text(std::string_view text) { value_raw_ = text; }
+    void value_span(Span s) { value_span_ = s; has_value_ = true; }
+    void open_paren(std::uint32_t at) {
+        syntax_.parens.push_back(at);
+        open_parens_.push_back(at);
+        if (open_parens_.size() > limits_.max_depth) throw DepthExceeded{at};
+    }
+    void close_paren(std::uint32_t at) {
+        syntax_.parens.push_back(at);
+        last_group_ = {open_parens_.back(), at + 1 - open_parens_.back()};
+        open_parens_.pop_back();
+    }
+
+    // Structure, from the control's hooks.
+    void begin_comparison(std::uint32_t at) {
+        comparison_begin_ = at;
+        has_value_ = false;
+        field_ = {};
+    }
+    void end_comparison(std::uint32_t at);
+    void end_group();
+    void begin_and_chain() { and_frames_.emplace_back(); }
+    void end_and_chain();
+    void drop_and_chain() { and_frames_.pop_back(); }
+    void begin_expr() { levels_.emplace_back(); }
+    void end_expr();
+    void drop_expr() { levels_.pop_back(); }
+
+    // What the failure messages need to know.
+    [[nodiscard]] const Field& field() const { return field_; }
+    [[nodiscard]] Span op_span() const { return op_span_; }
+    [[nodiscard]] Span value_span() const { return value_span_; }
+    [[nodiscard]] const std::vector<std::uint32_t>& open_parens() const { return open_parens_; }
+
+    // Results.
+    [[nodiscard]] Node take_root() { return std::move(*last_expr_); }
+    [[nodiscard]] Syntax take_syntax() { return std::move(syntax_); }
+
+private:
+    struct Level {
+        std::vector<Node> terms;
+        ChainSyntax syntax;
+    };
+
+    std::string_view source_;
+    Limits limits_;
+    Field field_;
+    Operator op_ = Operator::Equals;
+    Span op_span_;
+    std::string_view value_raw_;
+    Span value_span_;
+    bool has_value_ = false;
+    std::uint32_t comparison_begin_ = 0;
+    Span last_group_;
+    std::vector<std::uint32_t> open_parens_;
+    std::vector<std::vector<Node>> and_frames_;
+    std::vector<Level> levels_;
+    std::optional<Node> last_expr_;
+    Syntax syntax_;
+};
+
+// ---------------------------------------------------------------------------------------
+// Actions: leaves
+
+template <typename Rule>
+struct action : pegtl::nothing<Rule> {};
+
+template <Operator O>
+struct set_op {
+    template <typename Input>
+    static void apply(const Input&, Builder& b) {
+        b.op(O);
+    }
+};
+template <> struct action<g::op_equals> : set_op<Operator::Equals> {};
+template <> struct action<g::op_not_equals> : set_op<Operator::NotEquals> {};
+template <> struct action<g::op_has_value> : set_op<Operator::HasValue> {};
+template <> struct action<g::op_has_no_value> : set_op<Operator::HasNoValue> {};
+template <> struct action<g::op_contains> : set_op<Operator::Contains> {};
+template <> struct action<g::op_not_contains> : set_op<Operator::NotContains> {};
+template <> struct action<g::op_greater_than> : set_op<Operator::GreaterThan> {};
+template <> struct action<g::op_greater_or_equal> : set_op<Operator::GreaterOrEqual> {};
+template <> struct action<g::op_less_than> : set_op<Operator::LessThan> {};
+template <> struct action<g::op_less_or_equals> : set_op<Operator::LessOrEquals> {};
+template <> struct action<g::op_is_within> : set_op<Operator::IsWithin> {};
+template <> struct action<g::op_not_within> : set_op<Operator::NotWithin> {};
+
+struct record_op_span {
+    template <typename Input>
+    static void apply(const Input& in, Builder& b) {
+        b.op_span(b.span(in.begin(), in.end()));
+    }
+};
+template <> struct action<g::unary_op> : record_op_span {};
+template <> struct action<g::binary_op> : record_op_span {};
+
+template <> struct action<g::field_text> {
+    template <typename Input>
+    static void apply(const Input& in, Builder& b) {
+        b.field_name(in.string_view());
+    }
+};
+template <> struct action<g::quoted_field> {
+    template <typename Input>
+    static void apply(const Input& in, Builder& b) {
+        b.field_span(b.span(in.begin(), in.end()));
+    }
+};
+template <> struct action<g::bare_field> {
+    template <typename Input>
+    static void apply(const Input& in, Builder& b) {
+        b.field_name(in.string_view());
+        b.field_span(b.span(in.begin(), in.end()));
+    }
+};
+template <> struct action<g::value_text> {
+    template <typename Input>
+    static void apply(const Input& in, Builder& b) {
+        b.value_text(in.string_view());
+    }
+};
+template <> struct action<g::quoted_value> {
+    template <typename Input>
+    static void apply(const Input& in, Builder& b) {
+        b.value_span(b.span(in.begin(), in.end()));
+    }
+};
+template <> struct action<g::bare_value_text> {
+    template <typename Input>
+    static void apply(const Input& in, Builder& b) {
+        b.value_text(in.string_view());
+        b.value_span(b.span(in.begin(), in.end()));
+    }
+};
+template <> struct action<g::open_paren> {
+    template <typename Input>
+    static void apply(const Input& in, Builder& b) {
+        b.open_paren(b.offset(in.begin()));
+    }
+};
+template <> struct action<g::close_paren> {
+    template <typename Input>
+    static void apply(const Input& in, Builder& b) {
+        b.close_paren(b.offset(in.begin()));
+    }
+};
+
+// ---------------------------------------------------------------------------------------
+// Control: structure and failures
+
+template <typename Rule>
+struct control : pegtl::normal<Rule> {
+    template <typename Input>
+    static void start(const Input& in, Builder& b) {
+        if constexpr (std::is_same_v<Rule, g::comparison>) b.begin_comparison(b.offset(in.current()));
+        else if constexpr (std::is_same_v<Rule, g::and_chain>) b.begin_and_chain();
+        else if constexpr (std::is_same_v<Rule, g::expr>) b.begin_expr();
+    }
+
+    template <typename Input>
+    static void success(const Input& in, Builder& b) {
+        if constexpr (std::is_same_v<Rule, g::comparison>) b.end_comparison(b.offset(in.current()));
+        else if constexpr (std::is_same_v<Rule, g::group>) b.end_group();
+        else if constexpr (std::is_same_v<Rule, g::and_chain>) b.end_and_chain();
+        else if constexpr (std::is_same_v<Rule, g::expr>) b.end_expr();
+    }
+
+    template <typename Input>
+    static void failure(const Input&, Builder& b) {
+        if constexpr (std::is_same_v<Rule, g::and_chain>) b.drop_and_chain();
+        else if constexpr (std::is_same_v<Rule, g::expr>) b.drop_expr();
+    }
+
+    template <typename Input>
+    [[noreturn]] static void raise(const Input& in, Builder& b) {
+        static_assert(g::has_failure_entry<Rule>, "every must<> needs an entry in grammar/errors.hpp");
+        throw SyntaxFailure{g::on_failure<Rule>::kind, b.offset(in.current())};
+    }
+};
+
+}  // namespace plutora::filter::detail

@@ -1,0 +1,68 @@
+// parse(): source checks, then the PEGTL grammar builds the AST, then every lint runs.
+#include "plutora/filter/parse.hpp"
+
+#include "lint/lint.hpp"
+#include "parse/builder.hpp"
+#include "parse/failure.hpp"
+#include "parse/source_checks.hpp"
+#include "util/report.hpp"
+
+namespace plutora::filter {
+
+bool ParseResult::ok() const {
+    if (!filter) return false;
+    for (const auto& d : diagnostics)
+        if (d.severity == Severity::error) return false;
+    return true;
+}
+
+namespace {
+
+void parse_into(ParseResult& result, std::string_view text, const Options& options) {
+    auto& out = result.diagnostics;
+    if (!detail::check_text(text, options.limits, out)) return;
+
+    // `"name contains abc"`: parse what is inside; blanking the quotes keeps every offset.
+    std::string unquoted;
+    std::string_view source = text;
+    if (const auto quotes = detail::outer_double_quotes(text)) {
+        const auto [first, last] = *quotes;
+        unquoted = text;
+        unquoted[first] = ' ';
+        unquoted[last] = ' ';
+        source = unquoted;
+        const auto span = Span{static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last + 1 - first)};
+        out.push_back(detail::make_diagnostic(
+            Code::W106, span, "the filter is wrapped in double quotes; remove them (the API would read them as part of the filter)",
+            Fix{span.offset, span.length, std::string(text.substr(first + 1, last - first - 1))}));
+    }
+    if (!detail::check_typographic_quotes(source, out)) return;
+
+    detail::Builder builder(source, options.limits);
+    tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(source.data(), source.size(), "filter");
+    try {
+        tao::pegtl::parse<detail::g::filter, detail::action, detail::control>(in, builder);
+    } catch (const detail::SyntaxFailure& failure) {
+        out.push_back(detail::describe(failure, source, builder));
+        return;
+    } catch (const detail::DepthExceeded& deep) {
+        out.push_back(detail::make_diagnostic(Code::E012, {deep.offset, 1},
+                                              "parentheses nest deeper than " + std::to_string(options.limits.max_depth) +
+                                                  " levels; flatten the filter"));
+        return;
+    }
+    result.filter = Filter{builder.take_root()};
+    const detail::Syntax syntax = builder.take_syntax();
+    detail::lint(*result.filter, detail::LintContext{source, syntax, options, out});
+}
+
+}  // namespace
+
+ParseResult parse(std::string_view text, const Options& options) {
+    ParseResult result;
+    parse_into(result, text, options);
+    detail::finish(result.diagnostics, text, options.profile);
+    return result;
+}
+
+}  // namespace plutora::filter

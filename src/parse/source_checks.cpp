@@ -1,0 +1,93 @@
+#include "parse/source_checks.hpp"
+
+#include <cstdio>
+
+#include "util/report.hpp"
+#include "util/utf8.hpp"
+
+namespace plutora::filter::detail {
+namespace {
+
+bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Enough findings of one kind to fix a file by; past this the input is not a filter.
+constexpr std::size_t max_reported = 20;
+
+}  // namespace
+
+bool check_text(std::string_view text, const Limits& limits, std::vector<Diagnostic>& out) {
+    if (text.size() > limits.max_bytes) {
+        out.push_back(make_diagnostic(
+            Code::E012, {static_cast<std::uint32_t>(std::min<std::size_t>(limits.max_bytes, UINT32_MAX)), 0},
+            "the filter is " + std::to_string(text.size()) + " bytes long; the limit is " +
+                std::to_string(limits.max_bytes) + " bytes"));
+        return false;
+    }
+    if (const auto bad = first_invalid_utf8(text)) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad]));
+        out.push_back(make_diagnostic(Code::E022, {static_cast<std::uint32_t>(*bad), 1},
+                                      std::string("invalid UTF-8: byte ") + hex +
+                                          " does not start a valid character; save the filter as UTF-8"));
+        return false;
+    }
+    std::size_t controls = 0;
+    for (std::size_t i = 0; i < text.size() && controls < max_reported; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && !is_ws(static_cast<char>(c))) || c == 0x7F) {
+            char name[8];
+            std::snprintf(name, sizeof name, "U+%04X", c);
+            const auto at = static_cast<std::uint32_t>(i);
+            out.push_back(make_diagnostic(Code::E001, {at, 1},
+                                          std::string("control character ") + name + " is not allowed in a filter; remove it",
+                                          Fix{at, 1, ""}));
+            ++controls;
+        }
+    }
+    if (controls > 0) return false;
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        out.push_back(make_diagnostic(Code::E009, {0, static_cast<std::uint32_t>(text.size())},
+                                      "the filter is empty; write a comparison such as `Name` contains `abc`"));
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> outer_double_quotes(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    const std::size_t last = text.find_last_not_of(" \t\r\n");
+    if (first == std::string_view::npos || last <= first || text[first] != '"' || text[last] != '"') return std::nullopt;
+    if (text.substr(first + 1, last - first - 1).find('"') != std::string_view::npos) return std::nullopt;
+    return std::pair{first, last};
+}
+
+bool check_typographic_quotes(std::string_view text, std::vector<Diagnostic>& out) {
+    // ‘ ’ “ ” are E2 80 98/99/9C/9D. They count as delimiters at the edge of a token, outside
+    // backticks: `‘2019-02-01`` is a mistake, `O’Brien` is a name.
+    std::size_t found = 0;
+    bool in_backticks = false;
+    for (std::size_t i = 0; i < text.size() && found < max_reported; ++i) {
+        if (text[i] == '`') {
+            in_backticks = !in_backticks;
+            continue;
+        }
+        if (in_backticks || text.compare(i, 2, "\xE2\x80") != 0 || i + 2 >= text.size()) continue;
+        const auto third = static_cast<unsigned char>(text[i + 2]);
+        if (third != 0x98 && third != 0x99 && third != 0x9C && third != 0x9D) continue;
+        const char before = i == 0 ? ' ' : text[i - 1];
+        const char after = i + 3 >= text.size() ? ' ' : text[i + 3];
+        const bool opens = is_ws(before) || before == '(' || before == '=' || before == '<' || before == '>' || before == '~';
+        const bool closes = is_ws(after) || after == ')' || after == '`';
+        if (!opens && !closes) continue;
+        const auto at = static_cast<std::uint32_t>(i);
+        out.push_back(make_diagnostic(Code::E013, {at, 3},
+                                      "typographic quote " + quote(text.substr(i, 3)) +
+                                          " used as a delimiter; fields and values are quoted with backticks (`)",
+                                      Fix{at, 3, "`"}));
+        ++found;
+        i += 2;
+    }
+    return found == 0;
+}
+
+}  // namespace plutora::filter::detail

@@ -1,0 +1,24 @@
+// Checks on the raw text that come before the grammar: they decide whether it is worth
+// parsing at all, and undo the double quotes some users wrap a filter in.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "plutora/filter/diagnostic.hpp"
+#include "plutora/filter/parse.hpp"
+
+namespace plutora::filter::detail {
+
+/// E012 (too long), E022 (invalid UTF-8), E001 (control characters), E009 (empty). Returns
+/// false when parsing must not go on.
+[[nodiscard]] bool check_text(std::string_view text, const Limits& limits, std::vector<Diagnostic>& out);
+
+/// W106: the offsets of double quotes wrapping the whole filter, `"name contains abc"`.
+[[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> outer_double_quotes(std::string_view text);
+
+/// E013: typographic quotes where a backtick belongs. Returns false when any was found.
+[[nodiscard]] bool check_typographic_quotes(std::string_view text, std::vector<Diagnostic>& out);
+
+}  // namespace plutora::filter::detail

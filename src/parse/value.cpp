@@ -1,0 +1,53 @@
+#include "parse/value.hpp"
+
+#include <charconv>
+
+#include "util/calendar.hpp"
+
+namespace plutora::filter::detail {
+namespace {
+
+bool is_number(std::string_view s) {
+    std::size_t i = s.starts_with('-') ? 1 : 0;
+    const auto digits = [&] {
+        const std::size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        return i > start;
+    };
+    if (!digits()) return false;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        if (!digits()) return false;
+    }
+    return i == s.size();
+}
+
+}  // namespace
+
+Value make_value(std::string raw, Span span, Operator op) {
+    Value v;
+    v.span = span;
+    if (takes_list(op)) {
+        ListValue list;
+        std::size_t start = 0;
+        while (true) {
+            const std::size_t comma = raw.find(',', start);
+            list.items.emplace_back(raw.substr(start, comma - start));
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+        }
+        v.typed = std::move(list);
+    } else if (const auto d = match_date(raw); d.match == Match::valid) {
+        v.typed = DateValue{d.date};
+    } else if (const auto dt = match_datetime(raw); dt.match == Match::valid) {
+        v.typed = DateTimeValue{dt.ticks};
+    } else if (is_number(raw)) {
+        double x = 0;
+        std::from_chars(raw.data(), raw.data() + raw.size(), x);
+        v.typed = NumberValue{x};
+    }
+    v.raw = std::move(raw);
+    return v;
+}
+
+}  // namespace plutora::filter::detail
