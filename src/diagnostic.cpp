@@ -126,6 +126,12 @@ void finish(std::vector<Diagnostic>& diagnostics, std::string_view text, Profile
 
 std::string quote(std::string_view text) {
     constexpr std::size_t max = 40;
+    if (text.find('`') != std::string_view::npos) {  // a backtick inside backticks reads badly
+        std::string out = "\"";
+        out += text.substr(0, max);
+        out += text.size() > max ? "…\"" : "\"";
+        return out;
+    }
     if (text.size() <= max) return backticked(text);
     std::size_t cut = max;
     while (cut > 0 && is_continuation(static_cast<unsigned char>(text[cut]))) --cut;

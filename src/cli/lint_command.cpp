@@ -1,0 +1,75 @@
+// `plutora-filter lint`: every input, every finding, text or JSON.
+#include <sstream>
+
+#include "cli/args.hpp"
+#include "cli/cli.hpp"
+#include "plutora/filter/filter.hpp"
+
+namespace plutora::filter::cli {
+namespace {
+
+struct Input {
+    std::string text;
+    std::string where;           ///< `<arg1>`, a file's path, `<stdin>`
+    std::uint32_t first_line = 1;  ///< the input's line in that file
+};
+
+// One input per line; blank lines and `#` comments are skipped.
+void read_lines(const std::string& path, std::istream& in, std::vector<Input>& out) {
+    std::istringstream lines(read_all(path, in));
+    const std::string where = path == "-" ? "<stdin>" : path;
+    std::string line;
+    for (std::uint32_t n = 1; std::getline(lines, line); ++n) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        const auto first = line.find_first_not_of(" \t");
+        if (first == std::string::npos || line[first] == '#') continue;
+        out.push_back({line, where, n});
+    }
+}
+
+}  // namespace
+
+int lint_command(const std::vector<std::string>& args, Streams io) {
+    const auto a = split_arguments(args, {"--strict"}, {"--format", "--file", "--schema"});
+    if (a.has("--help")) {
+        io.out << "usage: plutora-filter lint [--strict] [--format text|json] [--file PATH|-] [INPUT...]\n";
+        return ok;
+    }
+    const std::string out_format = a.last("--format").value_or("text");
+    if (out_format != "text" && out_format != "json") throw UsageError{"--format takes text or json"};
+    if (a.has("--schema")) throw UsageError{"--schema is not supported yet"};
+
+    std::vector<Input> inputs;
+    for (std::size_t i = 0; i < a.positionals.size(); ++i)
+        inputs.push_back({a.positionals[i], "<arg" + std::to_string(i + 1) + ">", 1});
+    for (const auto& o : a.options)
+        if (o.name == "--file") read_lines(o.value, io.in, inputs);
+    if (a.positionals.empty() && !a.has("--file")) read_lines("-", io.in, inputs);
+    for (const auto& input : inputs)
+        if (detect(input.text) != InputKind::text)
+            throw UsageError{input.where + ":" + std::to_string(input.first_line) +
+                             ": looks like a query string or a JSON body; only filter text is read so far"};
+
+    const Options options{a.has("--strict") ? Profile::strict : Profile::standard, {}};
+    auto report = nlohmann::ordered_json::array();
+    std::size_t with_errors = 0, warnings = 0;
+    for (const auto& input : inputs) {
+        const auto result = parse(input.text, options);
+        const bool valid = result.ok();
+        with_errors += valid ? 0 : 1;
+        for (const auto& d : result.diagnostics) warnings += d.severity == Severity::warning ? 1 : 0;
+        if (out_format == "json") {
+            auto diagnostics = nlohmann::ordered_json::array();
+            for (const auto& d : result.diagnostics) diagnostics.push_back(to_json(d));
+            report.push_back({{"input", input.text}, {"valid", valid}, {"diagnostics", std::move(diagnostics)}});
+        } else {
+            for (const auto& d : result.diagnostics) io.out << render(d, input.text, input.where, input.first_line);
+        }
+    }
+    if (out_format == "json") io.out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    io.err << inputs.size() << (inputs.size() == 1 ? " input" : " inputs") << ", " << with_errors << " with errors, "
+           << warnings << (warnings == 1 ? " warning" : " warnings") << '\n';
+    return with_errors > 0 ? invalid : ok;
+}
+
+}  // namespace plutora::filter::cli

@@ -74,10 +74,11 @@ void check_paren_spacing(const LintContext& ctx) {
     gaps.erase(std::unique(gaps.begin(), gaps.end()), gaps.end());
     for (const std::uint32_t gap : gaps) {
         const char left = ctx.source[gap - 1];
-        const std::uint32_t paren = (left == '(' || left == ')') ? gap - 1 : gap;
+        const bool after = left == '(' || left == ')';  // the space goes after this paren
+        const std::uint32_t paren = after ? gap - 1 : gap;
         ctx.out.push_back(make_diagnostic(Code::W101, {paren, 1},
-                                          "put a space between " + quote(ctx.source.substr(gap - 1, 1)) + " and " +
-                                              quote(ctx.source.substr(gap, 1)) + "; the API wants space around parentheses",
+                                          std::string("put a space ") + (after ? "after `" : "before `") +
+                                              ctx.source[paren] + "`; the API wants space around parentheses",
                                           Fix{gap, 0, " "}));
     }
 }

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "plutora/filter/ast.hpp"
+#include "plutora/filter/diagnostic.hpp"
 
 namespace plutora::filter {
 
@@ -27,5 +28,9 @@ struct FormatOptions {
 /// The AST as JSON: `{"field":…,"operator":…,"value":…,"type":…}`, `{"and":[…]}`, `{"or":[…]}`.
 [[nodiscard]] nlohmann::ordered_json to_json(const Filter& filter);
 [[nodiscard]] nlohmann::ordered_json to_json(const Node& node);
+
+/// A diagnostic as JSON, with the fields of SPEC 2: code, severity, message, offset, length,
+/// line, column and, when there is one, fix {offset, length, replacement}.
+[[nodiscard]] nlohmann::ordered_json to_json(const Diagnostic& diagnostic);
 
 }  // namespace plutora::filter

@@ -1,4 +1,4 @@
-// SPEC 4.1: the AST as JSON, for `plutora-filter parse` and the bindings.
+// SPEC 4.1 and 2: the AST and diagnostics as JSON, for the command line and the bindings.
 #include "plutora/filter/format.hpp"
 
 namespace plutora::filter {
@@ -30,5 +30,18 @@ nlohmann::ordered_json to_json(const Node& node) {
 }
 
 nlohmann::ordered_json to_json(const Filter& filter) { return to_json(filter.root); }
+
+nlohmann::ordered_json to_json(const Diagnostic& d) {
+    nlohmann::ordered_json j;
+    j["code"] = code_name(d.code);
+    j["severity"] = severity_name(d.severity);
+    j["message"] = d.message;
+    j["offset"] = d.offset;
+    j["length"] = d.length;
+    j["line"] = d.line;
+    j["column"] = d.column;
+    if (d.fix) j["fix"] = {{"offset", d.fix->offset}, {"length", d.fix->length}, {"replacement", d.fix->replacement}};
+    return j;
+}
 
 }  // namespace plutora::filter
