@@ -117,7 +117,7 @@ int run(const std::vector<std::string>& args, Streams io) {
     const std::string& command = args[0];
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     try {
-        if (command == "--help" || command == "-h" || command == "help") return io.out << help, ok;
+        if (command == "--help" || command == "-h" || command == "help") return io.out << help << '\n' << usage, ok;
         if (command == "--version") return io.out << "plutora-filter " << version << '\n', ok;
         if (command == "lint") return lint_command(rest, io);
         if (command == "format") return format_command(rest, io);

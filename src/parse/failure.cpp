@@ -176,7 +176,10 @@ Diagnostic bad_operator(std::string_view s, std::uint32_t at, const Builder& b) 
 Diagnostic multi_word_value(std::string_view s, const Builder& b) {
     const std::uint32_t start = b.value_span().offset;
     std::size_t end = b.value_span().end();
-    for (Token t = token_at(s, end); t.kind == Token::word && !is_keyword(s, t); t = token_at(s, end)) end = t.span.end();
+    // Every bare word up to and/or, `)`, a backtick or the end; `=` is a word here too.
+    for (Token t = token_at(s, end); (t.kind == Token::word || t.kind == Token::symbol) && !is_keyword(s, t);
+         t = token_at(s, end))
+        end = t.span.end();
     const auto words = s.substr(start, end - start);
     const std::string wrapped = backticked(words);
     return make_diagnostic(Code::E007, {start, static_cast<std::uint32_t>(end - start)},
@@ -249,7 +252,7 @@ Diagnostic describe(const SyntaxFailure& f, std::string_view s, const Builder& b
         }
         case failure::trailing_input: {
             const Token t = token_at(s, at);
-            if (t.kind == Token::paren)
+            if (t.kind == Token::paren && s[t.span.offset] == ')')
                 return make_diagnostic(Code::E003, t.span, "this `)` has no matching `(`; remove it", Fix{t.span.offset, 1, ""});
             return make_diagnostic(Code::E001, t.span, "expected `and`, `or` or the end of the filter, found " + found(s, t));
         }

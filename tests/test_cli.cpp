@@ -1,0 +1,165 @@
+// SPEC 7 through cli::run: outputs, streams and exit statuses.
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/cli.hpp"
+#include "helpers.hpp"
+
+namespace {
+
+struct Run {
+    int exit = -1;
+    std::string out;
+    std::string err;
+};
+
+Run run(std::vector<std::string> args, const std::string& stdin_text = "") {
+    std::istringstream in(stdin_text);
+    std::ostringstream out, err;
+    Run r;
+    r.exit = pf::cli::run(args, {in, out, err});
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+}
+
+const std::string examples = std::string(PLUTORA_FILTER_SOURCE_DIR) + "/examples/filters.txt";
+
+}  // namespace
+
+TEST_CASE("lint: a valid filter prints nothing and exits 0") {
+    const auto r = run({"lint", "( `Name` contains `ABC` ) or ( `Id` > 5 )"});
+    CHECK(r.exit == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err == "1 input, 0 with errors, 0 warnings\n");
+}
+
+TEST_CASE("lint: clang-style text, exit 1 on an error") {
+    const auto r = run({"lint", "`name` like `ABC` or ( `displayColor` like `#` )"});
+    CHECK(r.exit == 1);
+    CHECK(r.out ==
+          "<arg1>:1:1: error: this expression is not in parentheses but others in its chain are; wrap every "
+          "expression in parentheses [E008]\n"
+          "`name` like `ABC` or ( `displayColor` like `#` )\n"
+          "^~~~~~~~~~~~~~~~~\n"
+          "  fix: ( `name` like `ABC` ) or ( `displayColor` like `#` )\n");
+}
+
+TEST_CASE("lint: warnings alone exit 0") {
+    const auto r = run({"lint", "( a = 1 )"});
+    CHECK(r.exit == 0);
+    CHECK(r.out.find("warning:") != std::string::npos);
+    CHECK(r.out.find("[W107]") != std::string::npos);
+}
+
+TEST_CASE("lint --strict: style findings become errors") {
+    const auto r = run({"lint", "--strict", "a = 1 and b = 2"});
+    CHECK(r.exit == 1);
+    CHECK(r.out.find("<arg1>:1:1: error: several expressions are not wrapped in parentheses") == 0);
+    CHECK(r.out.find("[W102]") != std::string::npos);
+}
+
+TEST_CASE("lint --format json: one object per input with the SPEC 2 fields") {
+    const auto r = run({"lint", "--format", "json", "a = 1", "name contians abc"});
+    CHECK(r.exit == 1);
+    const auto j = nlohmann::json::parse(r.out);
+    REQUIRE(j.is_array());
+    REQUIRE(j.size() == 2);
+    CHECK(j[0]["input"] == "a = 1");
+    CHECK(j[0]["valid"] == true);
+    CHECK(j[0]["diagnostics"].empty());
+    CHECK(j[1]["valid"] == false);
+    const auto& d = j[1]["diagnostics"][0];
+    CHECK(d["code"] == "E004");
+    CHECK(d["severity"] == "error");
+    CHECK(d["offset"] == 5);
+    CHECK(d["length"] == 8);
+    CHECK(d["line"] == 1);
+    CHECK(d["column"] == 6);
+    CHECK(d["fix"]["replacement"] == "Contains");
+    CHECK(run({"lint", "--format=json", "a = 1"}).exit == 0);
+}
+
+TEST_CASE("lint --file: one input per line, comments and blank lines skipped, file line numbers") {
+    const auto r = run({"lint", "--file", examples});
+    CHECK(r.exit == 1);
+    CHECK(r.out.find(examples + ":6:1: error:") != std::string::npos);  // the INCORRECT example
+    CHECK(r.out.find("[E008]") != std::string::npos);
+    CHECK(r.out.find(":5:") == std::string::npos);  // the CORRECT example is clean
+    CHECK(r.err.find("18 inputs") == 0);
+}
+
+TEST_CASE("lint reads standard input, one filter per line, with --file - or no input at all") {
+    const std::string text = "# comment\n\na = 1\r\nb contians 2\n";
+    for (const auto& args : {std::vector<std::string>{"lint", "--file", "-"}, std::vector<std::string>{"lint"}}) {
+        const auto r = run(args, text);
+        CHECK(r.exit == 1);
+        CHECK(r.out.find("<stdin>:4:3: error:") == 0);
+        CHECK(r.err == "2 inputs, 1 with errors, 0 warnings\n");
+    }
+}
+
+TEST_CASE("lint: usage and I/O errors exit 2") {
+    CHECK(run({"lint", "--file", "/does/not/exist"}).exit == 2);
+    CHECK(run({"lint", "--format", "xml", "a = 1"}).exit == 2);
+    CHECK(run({"lint", "--bogus"}).exit == 2);
+    CHECK(run({"lint", "--file"}).exit == 2);
+    const auto r = run({"lint", "--strict=yes", "a = 1"});
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("plutora-filter: --strict takes no value") == 0);
+}
+
+TEST_CASE("format: canonical text on stdout, diagnostics on stderr") {
+    const auto r = run({"format", "name contains abc and type not equal Defect"});
+    CHECK(r.exit == 0);
+    CHECK(r.out == "( `name` Contains `abc` ) and ( `type` NotEquals `Defect` )\n");
+    CHECK(r.err.empty());
+    const auto dates = run({"format", "--normalize-dates", "d = 01/02/2019"});
+    CHECK(dates.out == "`d` Equals `2019-01-02`\n");
+    const auto warned = run({"format", "( a = 1 )"});
+    CHECK(warned.exit == 0);
+    CHECK(warned.out == "`a` Equals `1`\n");
+    CHECK(warned.err.find("[W107]") != std::string::npos);
+    const auto bad = run({"format", "a = 2019-02-30"});
+    CHECK(bad.exit == 1);
+    CHECK(bad.out.empty());
+    CHECK(bad.err.find("<input>:1:5: error:") == 0);
+    CHECK(run({"format"}, "name ~ abc\n").out == "`name` Contains `abc`\n");
+    CHECK(run({"format", "-"}, "name ~ abc").out == "`name` Contains `abc`\n");
+    CHECK(run({"format", "a = 1", "b = 2"}).exit == 2);
+}
+
+TEST_CASE("parse: the AST as JSON") {
+    const auto r = run({"parse", "modifiedDate > 2010-02-01"});
+    CHECK(r.exit == 0);
+    CHECK(r.out ==
+          R"({"field":"modifiedDate","operator":"GreaterThan","value":"2010-02-01","type":"date","date":"2010-02-01"})"
+          "\n");
+    CHECK(run({"parse", "--from", "text", "a = 1"}).exit == 0);
+    CHECK(run({"parse", "name contians abc"}).exit == 1);
+    CHECK(run({"parse", "--from", "yaml", "a = 1"}).exit == 2);
+}
+
+TEST_CASE("query strings and JSON bodies are recognised and refused until they are supported") {
+    CHECK(pf::cli::detect(R"({"ExpandoObject":{}})") == pf::cli::InputKind::body);
+    CHECK(pf::cli::detect("https://x/releases?filter=a") == pf::cli::InputKind::query);
+    CHECK(pf::cli::detect("?filter=a") == pf::cli::InputKind::query);
+    CHECK(pf::cli::detect("filter=a") == pf::cli::InputKind::query);
+    CHECK(pf::cli::detect("  name = 1") == pf::cli::InputKind::text);
+    CHECK(run({"lint", "filter=%60a%60"}).exit == 2);
+    CHECK(run({"parse", "--from", "query", "filter=a"}).exit == 2);
+}
+
+TEST_CASE("--help, --version, unknown commands") {
+    const auto v = run({"--version"});
+    CHECK(v.exit == 0);
+    CHECK(v.out == "plutora-filter " + std::string(pf::version) + "\n");
+    const auto h = run({"--help"});
+    CHECK(h.exit == 0);
+    CHECK(h.out.find("plutora-filter lint") != std::string::npos);
+    CHECK(run({"lint", "--help"}).exit == 0);
+    CHECK(run({}).exit == 2);
+    const auto u = run({"frobnicate"});
+    CHECK(u.exit == 2);
+    CHECK(u.err.find("unknown command 'frobnicate'") != std::string::npos);
+}

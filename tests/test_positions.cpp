@@ -1,0 +1,58 @@
+// Byte offsets inside, code points outside: one conversion, and carets that line up.
+#include "helpers.hpp"
+
+TEST_CASE("position_of counts code points, not bytes") {
+    const std::string text = "\xE2\x88\x85 x";  // ∅ x
+    CHECK(pf::position_of(text, 4).column == 3);  // PEGTL would say 5
+    CHECK(pf::position_of(text, 0).column == 1);
+    const std::string cjk = "`\xE5\x90\x8D\xE5\x89\x8D` = 1";  // `名前` = 1
+    CHECK(pf::position_of(cjk, 8).column == 5);  // the space after the closing backtick
+    const std::string lines = "a = 1\nand b = 2";
+    CHECK(pf::position_of(lines, 10).line == 2);
+    CHECK(pf::position_of(lines, 10).column == 5);
+    CHECK(pf::position_of(lines, 999).line == 2);  // clamped
+}
+
+TEST_CASE("diagnostics carry line and column in code points") {
+    const auto r = pf::parse("`\xE5\x90\x8D\xE5\x89\x8D` contians x");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].offset == 9);
+    CHECK(r.diagnostics[0].column == 6);
+    const auto multi = pf::parse("a = 1\nand b = 2019-02-30");
+    REQUIRE(multi.diagnostics.size() == 1);
+    CHECK(multi.diagnostics[0].line == 2);
+    CHECK(multi.diagnostics[0].column == 9);
+}
+
+TEST_CASE("render: clang-style header, the source line, a caret under the span") {
+    const std::string text = "name contians abc";
+    const auto r = pf::parse(text);
+    CHECK(pf::render(r.diagnostics.at(0), text, "f.txt", 3) ==
+          "f.txt:3:6: error: expected an operator after field `name`, found `contians`; did you mean `Contains`? [E004]\n"
+          "name contians abc\n"
+          "     ^~~~~~~~\n"
+          "  fix: name Contains abc\n");
+}
+
+TEST_CASE("render: the caret lines up under wide characters and after ∅") {
+    const std::string cjk = "`\xE5\x90\x8D\xE5\x89\x8D` contians x";
+    const auto r = pf::parse(cjk);
+    const std::string out = pf::render(r.diagnostics.at(0), cjk, "<arg>");
+    CHECK(out.find("\n       ^~~~~~~~\n") != std::string::npos);  // ` 名(2) 前(2) ` space = 7 cells
+
+    const std::string sign = "a \xE2\x88\x85 x";
+    const auto s = pf::parse(sign);
+    const std::string out2 = pf::render(s.diagnostics.at(0), sign, "<arg>");
+    CHECK(out2.find("\n    ^\n") != std::string::npos);
+}
+
+TEST_CASE("render: only the line of the diagnostic; control characters shown as ?") {
+    const std::string text = "a = 1\nand b = 2019-02-30\nor c = 1";
+    const auto r = pf::parse(text);
+    const std::string out = pf::render(r.diagnostics.at(0), text, "<stdin>");
+    CHECK(out.find("<stdin>:2:9: error:") == 0);
+    CHECK(out.find("\nand b = 2019-02-30\n        ^~~~~~~~~~\n") != std::string::npos);
+    const std::string ctl = std::string("a = 1") + '\0' + "x";
+    const auto c = pf::parse(ctl);
+    CHECK(pf::render(c.diagnostics.at(0), ctl, "<arg>").find("\na = 1?x\n     ^\n") != std::string::npos);
+}
