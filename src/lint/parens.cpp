@@ -8,17 +8,17 @@
 namespace plutora::filter::detail {
 namespace {
 
-Span chain_span(const ChainSyntax& chain) {
-    const auto first = chain.operands.front().span.offset;
-    return {first, chain.operands.back().span.end() - first};
+Span chain_span(std::span<const OperandSyntax> operands) {
+    const auto first = operands.front().span.offset;
+    return {first, operands.back().span.end() - first};
 }
 
 // The chain's text with every bare comparison wrapped: `( a = 1 ) or ( b = 2 )`.
-Fix wrap_bare_operands(std::string_view source, const ChainSyntax& chain) {
-    const Span whole = chain_span(chain);
+Fix wrap_bare_operands(std::string_view source, std::span<const OperandSyntax> operands) {
+    const Span whole = chain_span(operands);
     std::string text;
     std::uint32_t pos = whole.offset;
-    for (const auto& operand : chain.operands) {
+    for (const auto& operand : operands) {
         text += source.substr(pos, operand.span.offset - pos);
         const auto written = source.substr(operand.span.offset, operand.span.length);
         if (operand.group) text += written;
@@ -34,29 +34,32 @@ bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 void check_mixed_grouping(const LintContext& ctx) {
     for (const auto& chain : ctx.syntax.chains) {
-        if (chain.operands.size() < 2) continue;
-        const auto bare = std::find_if(chain.operands.begin(), chain.operands.end(), [](const auto& o) { return !o.group; });
-        if (bare == chain.operands.end()) continue;
-        const bool has_group = std::any_of(chain.operands.begin(), chain.operands.end(), [](const auto& o) { return o.group; });
+        const auto operands = ctx.syntax.operands_of(chain);
+        if (operands.size() < 2) continue;
+        const auto bare = std::find_if(operands.begin(), operands.end(), [](const auto& o) { return !o.group; });
+        if (bare == operands.end()) continue;
+        const bool has_group = std::any_of(operands.begin(), operands.end(), [](const auto& o) { return o.group; });
         if (has_group) {
             ctx.out.push_back(make_diagnostic(
                 Code::E008, bare->span,
                 "this expression is not in parentheses but others in its chain are; wrap every expression in parentheses",
-                wrap_bare_operands(ctx.source, chain)));
+                wrap_bare_operands(ctx.source, operands)));
         } else if (ctx.options.profile == Profile::strict) {
-            ctx.out.push_back(make_diagnostic(Code::W102, chain_span(chain),
+            ctx.out.push_back(make_diagnostic(Code::W102, chain_span(operands),
                                               "several expressions are not wrapped in parentheses; write each as ( … )",
-                                              wrap_bare_operands(ctx.source, chain)));
+                                              wrap_bare_operands(ctx.source, operands)));
         }
     }
 }
 
 void check_single_group(const Filter& filter, const LintContext& ctx) {
     const auto top = std::find_if(ctx.syntax.chains.begin(), ctx.syntax.chains.end(), [](const auto& c) { return c.top; });
-    if (top == ctx.syntax.chains.end() || top->operands.size() != 1 || !top->operands.front().group) return;
+    if (top == ctx.syntax.chains.end()) return;
+    const auto operands = ctx.syntax.operands_of(*top);
+    if (operands.size() != 1 || !operands.front().group) return;
     const auto* comparison = std::get_if<Comparison>(&filter.root.node);
     if (comparison == nullptr) return;
-    const Span group = top->operands.front().span;
+    const Span group = operands.front().span;
     ctx.out.push_back(make_diagnostic(
         Code::W107, group,
         "a single expression needs no parentheses (the API documentation says wrapping one expression is an error); remove them",

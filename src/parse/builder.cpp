@@ -3,57 +3,63 @@
 namespace plutora::filter::detail {
 namespace {
 
-// One node from the operands of a chain: the operand itself if alone, else a chain with
-// operands of the same junction spliced in (`(a and b) and c` is one chain of three).
-Node fold(Junction junction, std::vector<Node>&& operands) {
-    if (operands.size() == 1) return std::move(operands.front());
+// Folds nodes[mark..] into one node at nodes[mark]: alone it stays as it is, else it becomes a
+// chain with operands of the same junction spliced in (`(a and b) and c` is one chain of three).
+void fold(Junction junction, std::vector<Node>& nodes, std::size_t mark) {
+    if (nodes.size() - mark == 1) return;
     Chain chain;
     chain.junction = junction;
-    const auto first = operands.front().span().offset;
-    const auto last = operands.back().span().end();
-    chain.span = {first, last - first};
-    for (auto& operand : operands) {
-        auto* inner = std::get_if<Chain>(&operand.node);
+    const auto first = nodes[mark].span().offset;
+    chain.span = {first, nodes.back().span().end() - first};
+    chain.operands.reserve(nodes.size() - mark);
+    for (std::size_t i = mark; i < nodes.size(); ++i) {
+        auto* inner = std::get_if<Chain>(&nodes[i].node);
         if (inner != nullptr && inner->junction == junction) {
             for (auto& o : inner->operands) chain.operands.push_back(std::move(o));
         } else {
-            chain.operands.push_back(std::move(operand));
+            chain.operands.push_back(std::move(nodes[i]));
         }
     }
-    return Node{std::move(chain)};
+    nodes.resize(mark + 1);
+    nodes[mark].node = std::move(chain);
 }
 
 }  // namespace
 
 void Builder::end_comparison(std::uint32_t at) {
-    Comparison c;
-    c.field = std::move(field_);
+    auto& c = nodes_.emplace_back().node.emplace<Comparison>();
+    c.field = Field{std::string(field_name_), field_span_};
     c.op = op_;
     c.op_span = op_span_;
     if (has_value_) c.value = make_value(std::string(value_raw_), value_span_, op_);
     c.span = {comparison_begin_, at - comparison_begin_};
-    levels_.back().syntax.operands.push_back({c.span, false});
-    and_frames_.back().push_back(Node{std::move(c)});
-}
-
-void Builder::end_group() {
-    levels_.back().syntax.operands.push_back({last_group_, true});
-    and_frames_.back().push_back(std::move(*last_expr_));
-    last_expr_.reset();
+    operands_.push_back({c.span, false});
 }
 
 void Builder::end_and_chain() {
-    Node node = fold(Junction::And, std::move(and_frames_.back()));
-    and_frames_.pop_back();
-    levels_.back().terms.push_back(std::move(node));
+    fold(Junction::And, nodes_, and_marks_.back());
+    and_marks_.pop_back();
+}
+
+void Builder::drop_and_chain() {
+    nodes_.resize(and_marks_.back());
+    and_marks_.pop_back();
 }
 
 void Builder::end_expr() {
-    Level level = std::move(levels_.back());
+    const Level level = levels_.back();
     levels_.pop_back();
-    last_expr_ = fold(Junction::Or, std::move(level.terms));
-    level.syntax.top = levels_.empty();
-    syntax_.chains.push_back(std::move(level.syntax));
+    fold(Junction::Or, nodes_, level.nodes);
+    const auto begin = static_cast<std::uint32_t>(syntax_.operands.size());
+    syntax_.operands.insert(syntax_.operands.end(), operands_.begin() + level.operands, operands_.end());
+    operands_.resize(level.operands);
+    syntax_.chains.push_back({begin, static_cast<std::uint32_t>(syntax_.operands.size()), levels_.empty()});
+}
+
+void Builder::drop_expr() {
+    nodes_.resize(levels_.back().nodes);
+    operands_.resize(levels_.back().operands);
+    levels_.pop_back();
 }
 
 }  // namespace plutora::filter::detail

@@ -34,21 +34,31 @@ struct DepthExceeded {
     std::uint32_t offset;
 };
 
+// Nodes are assembled on one stack: a comparison or a finished group is pushed; when an AND
+// chain or an expression (an OR of AND chains) ends, its operands, the top of the stack from
+// where it began, are folded in place into one node. No per-chain vectors, no node copied.
 class Builder {
 public:
-    Builder(std::string_view source, const Limits& limits) : source_(source), limits_(limits) {}
+    Builder(std::string_view source, const Limits& limits) : source_(source), limits_(limits) {
+        nodes_.reserve(4);
+        operands_.reserve(4);
+    }
 
     std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - source_.data()); }
     Span span(const char* begin, const char* end) const { return {offset(begin), static_cast<std::uint32_t>(end - begin)}; }
 
     // Leaves, from actions.
-    void field_name(std::string_view text) { field_.name = text; }
-    void field_span(Span s) { field_.span = s; }
+    void field_name(std::string_view text) { field_name_ = text; }
+    void field_span(Span s) { field_span_ = s; }
     void op(Operator o) { op_ = o; }
     void op_span(Span s) { op_span_ = s; }
     void value_text(std::string_view text) { value_raw_ = text; }
-    void value_span(Span s) { value_span_ = s; has_value_ = true; }
+    void value_span(Span s) {
+        value_span_ = s;
+        has_value_ = true;
+    }
     void open_paren(std::uint32_t at) {
+        if (syntax_.parens.empty()) reserve_for_groups();
         syntax_.parens.push_back(at);
         open_parens_.push_back(at);
         if (open_parens_.size() > limits_.max_depth) throw DepthExceeded{at};
@@ -63,36 +73,51 @@ public:
     void begin_comparison(std::uint32_t at) {
         comparison_begin_ = at;
         has_value_ = false;
-        field_ = {};
+        field_name_ = {};
     }
     void end_comparison(std::uint32_t at);
-    void end_group();
-    void begin_and_chain() { and_frames_.emplace_back(); }
+    void end_group() { operands_.push_back({last_group_, true}); }  // its node is on the stack already
+    void begin_and_chain() { and_marks_.push_back(static_cast<std::uint32_t>(nodes_.size())); }
     void end_and_chain();
-    void drop_and_chain() { and_frames_.pop_back(); }
-    void begin_expr() { levels_.emplace_back(); }
+    void drop_and_chain();
+    void begin_expr() { levels_.push_back({static_cast<std::uint32_t>(nodes_.size()), static_cast<std::uint32_t>(operands_.size())}); }
     void end_expr();
-    void drop_expr() { levels_.pop_back(); }
+    void drop_expr();
 
     // What the failure messages need to know.
-    [[nodiscard]] const Field& field() const { return field_; }
+    [[nodiscard]] std::string_view field_name() const { return field_name_; }
+    [[nodiscard]] Span field_span() const { return field_span_; }
     [[nodiscard]] Span op_span() const { return op_span_; }
     [[nodiscard]] Span value_span() const { return value_span_; }
     [[nodiscard]] const std::vector<std::uint32_t>& open_parens() const { return open_parens_; }
 
-    // Results.
-    [[nodiscard]] Node take_root() { return std::move(*last_expr_); }
+    // Results, once the whole filter matched.
+    [[nodiscard]] Node take_root() { return std::move(nodes_.front()); }
     [[nodiscard]] Syntax take_syntax() { return std::move(syntax_); }
 
 private:
+    // At the first `(`: room for a typical grouped filter, so the stacks do not grow one by one.
+    void reserve_for_groups() {
+        constexpr std::size_t typical = 8;
+        open_parens_.reserve(typical);
+        and_marks_.reserve(typical);
+        levels_.reserve(typical);
+        nodes_.reserve(typical);
+        operands_.reserve(typical);
+        syntax_.parens.reserve(2 * typical);
+        syntax_.operands.reserve(2 * typical);
+        syntax_.chains.reserve(typical);
+    }
+
     struct Level {
-        std::vector<Node> terms;
-        ChainSyntax syntax;
+        std::uint32_t nodes;     ///< where its terms start in nodes_
+        std::uint32_t operands;  ///< where its operands' syntax starts in operands_
     };
 
     std::string_view source_;
     Limits limits_;
-    Field field_;
+    std::string_view field_name_;
+    Span field_span_;
     Operator op_ = Operator::Equals;
     Span op_span_;
     std::string_view value_raw_;
@@ -101,9 +126,10 @@ private:
     std::uint32_t comparison_begin_ = 0;
     Span last_group_;
     std::vector<std::uint32_t> open_parens_;
-    std::vector<std::vector<Node>> and_frames_;
+    std::vector<Node> nodes_;
+    std::vector<OperandSyntax> operands_;
+    std::vector<std::uint32_t> and_marks_;
     std::vector<Level> levels_;
-    std::optional<Node> last_expr_;
     Syntax syntax_;
 };
 

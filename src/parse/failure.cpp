@@ -162,9 +162,9 @@ std::optional<Suggestion> suggest_operator(std::string_view s, const Token& t) {
 
 Diagnostic bad_operator(std::string_view s, std::uint32_t at, const Builder& b) {
     const Token t = token_at(s, at);
-    std::string msg = "expected an operator after field " + quote(b.field().name) + ", found " + found(s, t);
+    std::string msg = "expected an operator after field " + quote(b.field_name()) + ", found " + found(s, t);
     if (t.kind == Token::end || t.kind == Token::paren)
-        return make_diagnostic(Code::E001, t.kind == Token::end ? b.field().span : t.span, msg);
+        return make_diagnostic(Code::E001, t.kind == Token::end ? b.field_span() : t.span, msg);
     if (auto sug = suggest_operator(s, t)) {
         msg += "; did you mean `" + sug->replacement + "`?";
         return make_diagnostic(Code::E004, t.span, msg, Fix{sug->span.offset, sug->span.length, sug->replacement});

@@ -23,26 +23,25 @@ bool check_text(std::string_view text, const Limits& limits, std::vector<Diagnos
                 std::to_string(limits.max_bytes) + " bytes"));
         return false;
     }
-    if (const auto bad = first_invalid_utf8(text)) {
-        char hex[8];
-        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad]));
-        out.push_back(make_diagnostic(Code::E022, {static_cast<std::uint32_t>(*bad), 1},
-                                      std::string("invalid UTF-8: byte ") + hex +
-                                          " does not start a valid character; save the filter as UTF-8"));
-        return false;
-    }
+    // Control characters (each with a fix), then invalid UTF-8, which ends the scan.
     std::size_t controls = 0;
-    for (std::size_t i = 0; i < text.size() && controls < max_reported; ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if ((c < 0x20 && !is_ws(static_cast<char>(c))) || c == 0x7F) {
-            char name[8];
-            std::snprintf(name, sizeof name, "U+%04X", c);
-            const auto at = static_cast<std::uint32_t>(i);
-            out.push_back(make_diagnostic(Code::E001, {at, 1},
-                                          std::string("control character ") + name + " is not allowed in a filter; remove it",
-                                          Fix{at, 1, ""}));
-            ++controls;
+    for (auto problem = first_problem(text); problem.kind != TextProblem::none && controls < max_reported;
+         problem = first_problem(text, problem.offset + 1)) {
+        const auto at = static_cast<std::uint32_t>(problem.offset);
+        const auto byte = static_cast<unsigned char>(text[problem.offset]);
+        char hex[8];
+        if (problem.kind == TextProblem::invalid_utf8) {
+            std::snprintf(hex, sizeof hex, "0x%02X", byte);
+            out.push_back(make_diagnostic(Code::E022, {at, 1},
+                                          std::string("invalid UTF-8: byte ") + hex +
+                                              " does not start a valid character; save the filter as UTF-8"));
+            return false;
         }
+        std::snprintf(hex, sizeof hex, "U+%04X", byte);
+        out.push_back(make_diagnostic(Code::E001, {at, 1},
+                                      std::string("control character ") + hex + " is not allowed in a filter; remove it",
+                                      Fix{at, 1, ""}));
+        ++controls;
     }
     if (controls > 0) return false;
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -64,6 +63,7 @@ std::optional<std::pair<std::size_t, std::size_t>> outer_double_quotes(std::stri
 bool check_typographic_quotes(std::string_view text, std::vector<Diagnostic>& out) {
     // ‘ ’ “ ” are E2 80 98/99/9C/9D. They count as delimiters at the edge of a token, outside
     // backticks: `‘2019-02-01`` is a mistake, `O’Brien` is a name.
+    if (text.find('\xE2') == std::string_view::npos) return true;  // the common case: none at all
     std::size_t found = 0;
     bool in_backticks = false;
     for (std::size_t i = 0; i < text.size() && found < max_reported; ++i) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "plutora/filter/ast.hpp"
@@ -16,15 +17,21 @@ struct OperandSyntax {
     bool group = false;
 };
 
-/// The operands at one nesting level, joined by and/or.
+/// The operands at one nesting level, joined by and/or: a range of `Syntax::operands`.
 struct ChainSyntax {
-    std::vector<OperandSyntax> operands;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
     bool top = false;  ///< the outermost level
 };
 
 struct Syntax {
+    std::vector<OperandSyntax> operands;
     std::vector<ChainSyntax> chains;
     std::vector<std::uint32_t> parens;  ///< offsets of every `(` and `)`
+
+    [[nodiscard]] std::span<const OperandSyntax> operands_of(const ChainSyntax& c) const {
+        return {operands.data() + c.begin, c.end - c.begin};
+    }
 };
 
 }  // namespace plutora::filter::detail

@@ -1,5 +1,8 @@
 #include "util/utf8.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 namespace plutora::filter::detail {
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
@@ -33,6 +36,41 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
         i += len;
     }
     return std::nullopt;
+}
+
+namespace {
+
+// True when all eight bytes are printable ASCII (0x20..0x7E): no byte below 0x20 and none
+// above 0x7E, tested a word at a time.
+bool all_printable(std::uint64_t w) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    const std::uint64_t below = (w - ones * 0x20) & ~w & highs;
+    const std::uint64_t above = ((w + ones * (127 - 0x7E)) | w) & highs;
+    return (below | above) == 0;
+}
+
+}  // namespace
+
+TextProblem first_problem(std::string_view s, std::size_t from) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (std::size_t i = from; i < s.size(); ++i) {
+        while (i + 8 <= s.size()) {
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            if (!all_printable(w)) break;
+            i += 8;
+        }
+        if (i >= s.size()) break;
+        const unsigned char b = p[i];
+        if (b >= 0x20 && b < 0x7F) continue;  // printable ASCII: nearly every byte of a filter
+        if (b == ' ' || b == '\t' || b == '\r' || b == '\n') continue;
+        if (b < 0x80) return {TextProblem::control, i};
+        const auto bad = first_invalid_utf8(s.substr(i, std::min<std::size_t>(4, s.size() - i)));
+        if (bad == 0) return {TextProblem::invalid_utf8, i};
+        i += (b & 0xE0U) == 0xC0U ? 1 : (b & 0xF0U) == 0xE0U ? 2 : 3;
+    }
+    return {};
 }
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {

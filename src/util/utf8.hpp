@@ -12,6 +12,14 @@ namespace plutora::filter::detail {
 /// surrogates and values above U+10FFFF are ill-formed), or nothing.
 [[nodiscard]] std::optional<std::size_t> first_invalid_utf8(std::string_view s);
 
+/// The first byte that is not well-formed UTF-8 or is a control character (U+0000–U+001F
+/// but tab, CR and LF; U+007F), in one pass: what a filter may not contain.
+struct TextProblem {
+    enum Kind { none, invalid_utf8, control } kind = none;
+    std::size_t offset = 0;
+};
+[[nodiscard]] TextProblem first_problem(std::string_view s, std::size_t from = 0);
+
 /// Decodes the code point at `i` (well-formed input assumed; a stray byte decodes as itself)
 /// and advances `i` past it.
 [[nodiscard]] char32_t next_code_point(std::string_view s, std::size_t& i);

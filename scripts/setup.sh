@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the build needs, only those missing. Sourced by run.sh and test.sh.
+set -euo pipefail
+
+plutora_filter_packages=(cmake make g++ tao-pegtl-dev nlohmann-json3-dev doctest-dev libbenchmark-dev)
+
+plutora_filter_setup() {
+  local missing=()
+  for p in "${plutora_filter_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "setup: installing ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
