@@ -10,6 +10,6 @@ cmake -S "$root" -B "$root/build/release" -DCMAKE_BUILD_TYPE=Release \
   -DPLUTORA_FILTER_BUILD_TESTS=OFF -DPLUTORA_FILTER_BUILD_BENCH=OFF >/dev/null
 cmake --build "$root/build/release" --target plutora-filter -j"$(nproc)" >/dev/null
 
-file="${1:-$root/examples/filters.txt}"
+file="${1:-$(realpath --relative-to="$PWD" "$root/examples/filters.txt")}"
 shift || true
 exec "$root/build/release/plutora-filter" lint --file "$file" "$@"

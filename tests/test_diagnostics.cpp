@@ -50,6 +50,8 @@ const Golden goldens[] = {
     {"  \n\t", "E009", 0, 4, nullptr},
     {"d = 2019-02-30", "E010", 4, 10, nullptr},
     {"a = ``", "E011", 4, 2, nullptr},
+    {"`` = 1", "E011", 0, 2, nullptr},
+    {"`` has value", "E011", 0, 2, nullptr},
     {"x iswithin `a,,b`", "E011", 14, 1, "x iswithin `a,b`"},
     {"x iswithin `a,`", "E011", 13, 1, "x iswithin `a`"},
     {"x iswithin `a, ,b`", "E011", 14, 2, "x iswithin `a,b`"},

@@ -19,6 +19,7 @@ void lint(const Filter& filter, const LintContext& ctx) {
     check_single_group(filter, ctx);
     check_paren_spacing(ctx);
     for_each_comparison(filter.root, [&](const Comparison& c) {
+        check_empty_field(c, ctx);
         if (!c.value) return;
         check_empty_value(c, ctx);
         if (c.value->raw.empty()) return;

@@ -27,7 +27,8 @@ void check_mixed_grouping(const LintContext& ctx);                       // E008
 void check_single_group(const Filter& filter, const LintContext& ctx);   // W107
 void check_paren_spacing(const LintContext& ctx);                        // W101
 
-// Values (SPEC 1.3), one comparison at a time.
+// Fields and values (SPEC 1.3), one comparison at a time.
+void check_empty_field(const Comparison& c, const LintContext& ctx);     // E011
 void check_empty_value(const Comparison& c, const LintContext& ctx);     // E011
 void check_list_items(const Comparison& c, const LintContext& ctx);      // E011, W103
 void check_date_shape(const Comparison& c, const LintContext& ctx);      // E010, W109

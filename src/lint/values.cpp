@@ -1,4 +1,4 @@
-// SPEC 1.3: what a value says about itself — empty, a list with gaps or padding, a date that
+// SPEC 1.3: what a field or value says about itself — empty, a list with gaps or padding, a date that
 // is not one, text where an ordering wants a number, quotes that become part of the value.
 #include <algorithm>
 
@@ -17,6 +17,11 @@ std::uint32_t content_offset(const Value& v, std::string_view source) {
 bool is_quoted(const Value& v, std::string_view source) { return source[v.span.offset] == '`'; }
 
 }  // namespace
+
+void check_empty_field(const Comparison& c, const LintContext& ctx) {
+    if (!c.field.name.empty()) return;
+    ctx.out.push_back(make_diagnostic(Code::E011, c.field.span, "the field name is empty; write it between the backticks"));
+}
 
 void check_empty_value(const Comparison& c, const LintContext& ctx) {
     if (!c.value->raw.empty()) return;
