@@ -1,6 +1,19 @@
 // SPEC 6: over a limit is E012, never a crash or a stack overflow.
 #include "helpers.hpp"
 
+namespace {
+
+// `( ( … a = 1 … ) )`, `depth` parentheses deep.
+std::string nested(int depth) {
+    std::string text;
+    for (int i = 0; i < depth; ++i) text += "( ";
+    text += "a = 1";
+    for (int i = 0; i < depth; ++i) text += " )";
+    return text;
+}
+
+}  // namespace
+
 TEST_CASE("a filter over 1 MiB is E012") {
     std::string big = "a = `" + std::string((1U << 20) - 5, 'x') + "`";
     REQUIRE(big.size() == (1U << 20) + 1);
@@ -20,22 +33,14 @@ TEST_CASE("a filter of exactly 1 MiB is read") {
 }
 
 TEST_CASE("10,000 nested parentheses are E012 at the first one past the limit") {
-    std::string deep;
-    for (int i = 0; i < 10000; ++i) deep += "( ";
-    deep += "a = 1";
-    for (int i = 0; i < 10000; ++i) deep += " )";
-    const auto r = pf::parse(deep);
+    const auto r = pf::parse(nested(10000));
     REQUIRE(codes(r) == std::vector<std::string>{"E012"});
     CHECK(r.diagnostics[0].offset == 200);  // the 101st `(`
     CHECK_FALSE(r.filter);
 }
 
 TEST_CASE("100 nested parentheses are within the limit") {
-    std::string deep;
-    for (int i = 0; i < 100; ++i) deep += "( ";
-    deep += "a = 1";
-    for (int i = 0; i < 100; ++i) deep += " )";
-    const auto r = pf::parse(deep);
+    const auto r = pf::parse(nested(100));
     CHECK(codes(r) == std::vector<std::string>{"W107"});
     CHECK(r.ok());
 }

@@ -159,53 +159,24 @@ template <> struct action<g::op_less_or_equals> : set_op<Operator::LessOrEquals>
 template <> struct action<g::op_is_within> : set_op<Operator::IsWithin> {};
 template <> struct action<g::op_not_within> : set_op<Operator::NotWithin> {};
 
-struct record_op_span {
-    template <typename Input>
-    static void apply(const Input& in, Builder& b) {
-        b.op_span(b.span(in.begin(), in.end()));
-    }
-};
-template <> struct action<g::unary_op> : record_op_span {};
-template <> struct action<g::binary_op> : record_op_span {};
 
-template <> struct action<g::field_text> {
+// A matched token's text, its span, or both, handed to a Builder setter.
+template <void (Builder::*Text)(std::string_view), void (Builder::*Where)(Span)>
+struct take_token {
     template <typename Input>
     static void apply(const Input& in, Builder& b) {
-        b.field_name(in.string_view());
+        if constexpr (Text != nullptr) (b.*Text)(in.string_view());
+        if constexpr (Where != nullptr) (b.*Where)(b.span(in.begin(), in.end()));
     }
 };
-template <> struct action<g::quoted_field> {
-    template <typename Input>
-    static void apply(const Input& in, Builder& b) {
-        b.field_span(b.span(in.begin(), in.end()));
-    }
-};
-template <> struct action<g::bare_field> {
-    template <typename Input>
-    static void apply(const Input& in, Builder& b) {
-        b.field_name(in.string_view());
-        b.field_span(b.span(in.begin(), in.end()));
-    }
-};
-template <> struct action<g::value_text> {
-    template <typename Input>
-    static void apply(const Input& in, Builder& b) {
-        b.value_text(in.string_view());
-    }
-};
-template <> struct action<g::quoted_value> {
-    template <typename Input>
-    static void apply(const Input& in, Builder& b) {
-        b.value_span(b.span(in.begin(), in.end()));
-    }
-};
-template <> struct action<g::bare_value_text> {
-    template <typename Input>
-    static void apply(const Input& in, Builder& b) {
-        b.value_text(in.string_view());
-        b.value_span(b.span(in.begin(), in.end()));
-    }
-};
+template <> struct action<g::field_text> : take_token<&Builder::field_name, nullptr> {};
+template <> struct action<g::quoted_field> : take_token<nullptr, &Builder::field_span> {};
+template <> struct action<g::bare_field> : take_token<&Builder::field_name, &Builder::field_span> {};
+template <> struct action<g::value_text> : take_token<&Builder::value_text, nullptr> {};
+template <> struct action<g::quoted_value> : take_token<nullptr, &Builder::value_span> {};
+template <> struct action<g::bare_value_text> : take_token<&Builder::value_text, &Builder::value_span> {};
+template <> struct action<g::unary_op> : take_token<nullptr, &Builder::op_span> {};
+template <> struct action<g::binary_op> : take_token<nullptr, &Builder::op_span> {};
 template <> struct action<g::open_paren> {
     template <typename Input>
     static void apply(const Input& in, Builder& b) {
