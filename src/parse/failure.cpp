@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "util/operators.hpp"
 #include "util/report.hpp"
 
 namespace plutora::filter::detail {
@@ -66,40 +67,10 @@ bool is_keyword(std::string_view s, const Token& t) {
     return w == "and" || w == "or";
 }
 
-// Optimal string alignment distance: a swap of two neighbours counts as one edit.
-std::size_t distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> prev2(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
-        }
-        prev2.swap(prev);
-        prev.swap(cur);
-    }
-    return prev[b.size()];
-}
-
 struct Spelling {
     std::string_view text;
     std::string_view canonical;
 };
-constexpr std::array<Spelling, 21> word_spellings = {{
-    {"equals", "Equals"},           {"equal", "Equals"},
-    {"notequals", "NotEquals"},     {"notequal", "NotEquals"},
-    {"hasvalue", "HasValue"},       {"hasnovalue", "HasNoValue"},
-    {"contains", "Contains"},       {"like", "Contains"},
-    {"notcontains", "NotContains"}, {"notlike", "NotContains"},
-    {"greaterthan", "GreaterThan"}, {"greaterorequal", "GreaterOrEqual"},
-    {"greaterorequals", "GreaterOrEqual"}, {"lessthan", "LessThan"},
-    {"lessorequals", "LessOrEquals"}, {"lessorequal", "LessOrEquals"},
-    {"iswithin", "IsWithin"},       {"notwithin", "NotWithin"},
-    {"within", "IsWithin"},         {"greaterthanorequal", "GreaterOrEqual"},
-    {"lessthanorequal", "LessOrEquals"},
-}};
 constexpr std::array<Spelling, 10> symbol_mistakes = {{
     {"==", "="}, {"<>", "!="}, {"=>", ">="}, {"=<", "<="}, {"=!", "!="},
     {"\xC3\x98", "\xE2\x88\x85"}, {"\xC3\xB8", "\xE2\x88\x85"},
@@ -111,23 +82,6 @@ struct Suggestion {
     Span span;
 };
 
-std::string folded(std::string_view s) {
-    std::string out;
-    for (const char c : s)
-        if (!is_ws(c)) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::optional<std::string_view> closest_word(std::string_view word) {
-    std::optional<std::string_view> best;
-    std::size_t best_distance = word.size() <= 4 ? 1 : 2;
-    for (const auto& sp : word_spellings) {
-        const std::size_t d = distance(word, sp.text);
-        if (d <= best_distance && (!best || d < best_distance)) best = sp.canonical, best_distance = d;
-    }
-    return best;
-}
-
 // A did-you-mean for what stands where an operator should be.
 std::optional<Suggestion> suggest_operator(std::string_view s, const Token& t) {
     const auto text = s.substr(t.span.offset, t.span.length);
@@ -137,23 +91,21 @@ std::optional<Suggestion> suggest_operator(std::string_view s, const Token& t) {
         return std::nullopt;
     }
     if (t.kind == Token::backticked) {
-        if (auto c = closest_word(folded(text.substr(1, text.size() >= 2 ? text.size() - 2 : 0))))
-            return Suggestion{std::string(*c), t.span};
+        if (auto c = closest_operator(text.substr(1, text.size() >= 2 ? text.size() - 2 : 0)))
+            return Suggestion{std::string(c->name), t.span};
         return std::nullopt;
     }
     if (t.kind != Token::word) return std::nullopt;
-    // One to three words: `contians`, `greatr than`, `greater or equl`.
+    // One to three words: `contians`, `greatr than`, `greater or equl`. The closest wins;
+    // between equals, the longer run.
     std::optional<Suggestion> best;
     std::size_t best_distance = 3;
     Token w = t;
-    std::string joined;
     for (int k = 0; k < 3 && w.kind == Token::word; ++k) {
-        joined += folded(s.substr(w.span.offset, w.span.length));
         const Span covered{t.span.offset, w.span.end() - t.span.offset};
-        for (const auto& sp : word_spellings) {
-            const std::size_t limit = joined.size() <= 4 ? 1 : 2;
-            const std::size_t d = distance(joined, sp.text);
-            if (d <= limit && d <= best_distance) best = Suggestion{std::string(sp.canonical), covered}, best_distance = d;
+        if (auto c = closest_operator(s.substr(covered.offset, covered.length)); c && c->distance <= best_distance) {
+            best = Suggestion{std::string(c->name), covered};
+            best_distance = c->distance;
         }
         w = token_at(s, w.span.end());
     }
