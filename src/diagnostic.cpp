@@ -75,7 +75,9 @@ std::string render(const Diagnostic& d, std::string_view source, std::string_vie
     out += where;
     out += ':' + std::to_string(d.line + first_line - 1) + ':' + std::to_string(d.column) + ": ";
     out += severity_name(d.severity);
-    out += ": " + d.message + " [" + code_name(d.code) + "]\n";
+    out += ": ";
+    if (!d.pointer.empty() && d.pointer != "filter" && !d.message.starts_with(d.pointer)) out += d.pointer + ": ";
+    out += d.message + " [" + code_name(d.code) + "]\n";
 
     const std::size_t offset = std::min<std::size_t>(d.offset, source.size());
     const std::size_t begin = source.rfind('\n', offset == 0 ? std::string_view::npos : offset - 1);

@@ -13,7 +13,9 @@ namespace {
 constexpr std::string_view usage = R"(usage:
   plutora-filter lint   [--strict] [--format text|json] [--file PATH|-] [INPUT...]
   plutora-filter format [--normalize-dates] [INPUT|-]
-  plutora-filter parse  [--from auto|text] [INPUT|-]
+  plutora-filter parse  [--from auto|text|query|expando|searchfilters] [INPUT|-]
+  plutora-filter emit   --to text|query|expando|searchfilters [--page-num N] [--records-per-page N]
+                        [--sort FIELD[:asc|desc]]... [--base-url URL] [INPUT|-]
   plutora-filter --help | --version
 )";
 
@@ -27,14 +29,20 @@ commands:
            with no INPUT and no --file, inputs are read from standard input, one per line
   format   print the canonical text of one filter
            --normalize-dates rewrite dates as YYYY-MM-DD
-  parse    print the syntax tree of one filter as JSON
-           --from auto|text  what the input is (query strings and JSON bodies: not yet)
+  parse    print the syntax tree of one input as JSON
+           --from auto|text|query|expando|searchfilters   what the input is (default: auto)
+  emit     print one input in another form
+           --to text|query|expando|searchfilters
+           --page-num N, --records-per-page N, --sort FIELD[:asc|desc] (repeatable), --base-url URL
+           flags win over what the input carries; any --sort replaces the input's sort keys
 
-INPUT is the filter itself; "-" or none reads it from standard input.
+INPUT is filter text, a query string or URL (starting with http, ? or filter=), or a JSON body
+(starting with {); "-" or none reads it from standard input.
 exit status: 0 ok (warnings allowed), 1 an input has an error, 2 usage or I/O error.
 )";
 
-// The one filter of `format` and `parse`: the argument, or all of standard input.
+}  // namespace
+
 std::string single_input(const Arguments& a, Streams io) {
     if (a.positionals.size() > 1) throw UsageError{"expected one INPUT, got " + std::to_string(a.positionals.size())};
     if (!a.positionals.empty() && a.positionals[0] != "-") return a.positionals[0];
@@ -43,28 +51,22 @@ std::string single_input(const Arguments& a, Streams io) {
     return text;
 }
 
-void require_text(std::string_view input) {
-    if (detect(input) != InputKind::text)
-        throw UsageError{"this input looks like a query string or a JSON body; only filter text is read so far"};
+std::optional<Request> checked(const std::string& input, std::optional<Form> form, const Options& options, Streams io) {
+    auto result = read(input, form, options);
+    report(result, input, "<input>", 1, io.err);
+    if (!result.ok()) return std::nullopt;
+    return std::move(result.request);
 }
 
-// Parses one filter, printing its diagnostics to stderr; the result when there is no error.
-std::optional<Filter> checked(const std::string& text, const Options& options, Streams io) {
-    auto result = parse(text, options);
-    for (const auto& d : result.diagnostics) io.err << render(d, text, "<input>");
-    if (!result.ok()) return std::nullopt;
-    return std::move(result.filter);
-}
+Options options_of(const Arguments& a) { return Options{a.has("--strict") ? Profile::strict : Profile::standard, {}}; }
 
 int format_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {"--normalize-dates", "--strict"}, {});
     if (a.has("--help")) return io.out << usage, ok;
     const std::string text = single_input(a, io);
-    require_text(text);
-    const Options options{a.has("--strict") ? Profile::strict : Profile::standard, {}};
-    const auto filter = checked(text, options, io);
-    if (!filter) return invalid;
-    io.out << format(*filter, FormatOptions{a.has("--normalize-dates")}) << '\n';
+    const auto request = checked(text, std::nullopt, options_of(a), io);
+    if (!request) return invalid;
+    io.out << format(request->filter, FormatOptions{a.has("--normalize-dates")}) << '\n';
     return ok;
 }
 
@@ -72,27 +74,23 @@ int parse_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {"--strict"}, {"--from"});
     if (a.has("--help")) return io.out << usage, ok;
     const std::string from = a.last("--from").value_or("auto");
-    if (from == "query" || from == "expando" || from == "searchfilters")
-        throw UsageError{"--from " + from + " is not supported yet; only filter text is read so far"};
-    if (from != "auto" && from != "text") throw UsageError{"--from takes auto, text, query, expando or searchfilters"};
+    const auto form = form_from_name(from);
+    if (!form && from != "auto") throw UsageError{"--from takes auto, text, query, expando or searchfilters"};
     const std::string text = single_input(a, io);
-    if (from == "auto") require_text(text);
-    const Options options{a.has("--strict") ? Profile::strict : Profile::standard, {}};
-    const auto filter = checked(text, options, io);
-    if (!filter) return invalid;
-    io.out << to_json(*filter).dump() << '\n';
+    const auto request = checked(text, form, options_of(a), io);
+    if (!request) return invalid;
+    io.out << to_json(request->filter).dump() << '\n';
     return ok;
 }
 
-}  // namespace
 
-InputKind detect(std::string_view input) {
-    const auto first = input.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return InputKind::text;
-    input.remove_prefix(first);
-    if (input.starts_with('{')) return InputKind::body;
-    if (input.starts_with("http") || input.starts_with('?') || input.starts_with("filter=")) return InputKind::query;
-    return InputKind::text;
+void report(const ReadResult& result, std::string_view input, std::string_view where, std::uint32_t first_line,
+            std::ostream& out) {
+    const std::string filter_where = std::string(where) + " (filter)";
+    for (const auto& d : result.diagnostics) {
+        if (d.pointer == "filter") out << render(d, result.filter_text, filter_where, 1);
+        else out << render(d, input, where, first_line);
+    }
 }
 
 std::string read_all(const std::string& path, std::istream& in) {
@@ -122,7 +120,8 @@ int run(const std::vector<std::string>& args, Streams io) {
         if (command == "lint") return lint_command(rest, io);
         if (command == "format") return format_command(rest, io);
         if (command == "parse") return parse_command(rest, io);
-        if (command == "emit" || command == "eval") throw UsageError{"'" + command + "' is not implemented yet"};
+        if (command == "emit") return emit_command(rest, io);
+        if (command == "eval") throw UsageError{"'eval' is not implemented yet"};
         throw UsageError{"unknown command '" + command + "'"};
     } catch (const UsageError& e) {
         io.err << "plutora-filter: " << e.message << '\n' << usage;

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "plutora/filter/request.hpp"
 
 namespace plutora::filter::cli {
 
@@ -31,13 +34,26 @@ struct UsageError {
     std::string message;
 };
 
-/// What an input is, by its first bytes (SPEC 7): a JSON body, a query string or URL, text.
-enum class InputKind { text, query, body };
-[[nodiscard]] InputKind detect(std::string_view input);
-
 /// Reads a whole file, or standard input for "-"; throws UsageError when it cannot.
 [[nodiscard]] std::string read_all(const std::string& path, std::istream& in);
 
+/// Prints every diagnostic of a read input, each against the text it is positioned in (the
+/// decoded filter of a query string, else the input), with `where` and the input's first line.
+void report(const ReadResult& result, std::string_view input, std::string_view where, std::uint32_t first_line,
+            std::ostream& out);
+
+struct Arguments;
+/// The one input of `format`, `parse` and `emit`: the argument, or all of standard input.
+[[nodiscard]] std::string single_input(const Arguments& a, Streams io);
+/// Reads one input, printing its diagnostics to stderr; the request when there is no error.
+[[nodiscard]] std::optional<Request> checked(const std::string& input, std::optional<Form> form, const Options& options,
+                                             Streams io);
+/// The profile the arguments ask for (`--strict`).
+[[nodiscard]] Options options_of(const Arguments& a);
+
+int format_command(const std::vector<std::string>& args, Streams io);
+int parse_command(const std::vector<std::string>& args, Streams io);
 int lint_command(const std::vector<std::string>& args, Streams io);
+int emit_command(const std::vector<std::string>& args, Streams io);
 
 }  // namespace plutora::filter::cli

@@ -14,7 +14,8 @@ struct Input {
     std::uint32_t first_line = 1;  ///< the input's line in that file
 };
 
-// One input per line; blank lines and `#` comments are skipped.
+// One input per line (filter text, a URL or query string, or a one-line JSON body); blank lines
+// and `#` comments are skipped.
 void read_lines(const std::string& path, std::istream& in, std::vector<Input>& out) {
     std::istringstream lines(read_all(path, in));
     const std::string where = path == "-" ? "<stdin>" : path;
@@ -45,28 +46,27 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
     for (const auto& o : a.options)
         if (o.name == "--file") read_lines(o.value, io.in, inputs);
     if (a.positionals.empty() && !a.has("--file")) read_lines("-", io.in, inputs);
-    for (const auto& input : inputs)
-        if (detect(input.text) != InputKind::text)
-            throw UsageError{input.where + ":" + std::to_string(input.first_line) +
-                             ": looks like a query string or a JSON body; only filter text is read so far"};
-
     const Options options{a.has("--strict") ? Profile::strict : Profile::standard, {}};
-    auto report = nlohmann::ordered_json::array();
+    auto json_report = nlohmann::ordered_json::array();
     std::size_t with_errors = 0, warnings = 0;
     for (const auto& input : inputs) {
-        const auto result = parse(input.text, options);
+        const auto result = read(input.text, std::nullopt, options);
         const bool valid = result.ok();
         with_errors += valid ? 0 : 1;
         for (const auto& d : result.diagnostics) warnings += d.severity == Severity::warning ? 1 : 0;
         if (out_format == "json") {
             auto diagnostics = nlohmann::ordered_json::array();
             for (const auto& d : result.diagnostics) diagnostics.push_back(to_json(d));
-            report.push_back({{"input", input.text}, {"valid", valid}, {"diagnostics", std::move(diagnostics)}});
+            nlohmann::ordered_json entry{{"input", input.text}, {"valid", valid}};
+            entry["form"] = form_name(detect_form(input.text));
+            if (result.filter_text != input.text) entry["filter"] = result.filter_text;
+            entry["diagnostics"] = std::move(diagnostics);
+            json_report.push_back(std::move(entry));
         } else {
-            for (const auto& d : result.diagnostics) io.out << render(d, input.text, input.where, input.first_line);
+            report(result, input.text, input.where, input.first_line, io.out);
         }
     }
-    if (out_format == "json") io.out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    if (out_format == "json") io.out << json_report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     io.err << inputs.size() << (inputs.size() == 1 ? " input" : " inputs") << ", " << with_errors << " with errors, "
            << warnings << (warnings == 1 ? " warning" : " warnings") << '\n';
     return with_errors > 0 ? invalid : ok;

@@ -40,6 +40,7 @@ nlohmann::ordered_json to_json(const Diagnostic& d) {
     j["length"] = d.length;
     j["line"] = d.line;
     j["column"] = d.column;
+    if (!d.pointer.empty()) j["pointer"] = d.pointer;
     if (d.fix) j["fix"] = {{"offset", d.fix->offset}, {"length", d.fix->length}, {"replacement", d.fix->replacement}};
     return j;
 }

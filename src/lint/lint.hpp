@@ -17,6 +17,10 @@ struct LintContext {
     const Syntax& syntax;
     const Options& options;
     std::vector<Diagnostic>& out;
+    /// True when the source holds each value verbatim (filter text): findings inside a value
+    /// point at the exact bytes and carry fixes. A JSON body may escape characters, so there
+    /// findings point at the whole value token, without a fix.
+    bool verbatim_values = true;
 };
 
 /// Runs every check below.

@@ -1,6 +1,7 @@
 // SPEC 1.3: what a field or value says about itself — empty, a list with gaps or padding, a date that
 // is not one, text where an ordering wants a number, quotes that become part of the value.
 #include <algorithm>
+#include <optional>
 
 #include "lint/lint.hpp"
 #include "util/calendar.hpp"
@@ -15,6 +16,20 @@ std::uint32_t content_offset(const Value& v, std::string_view source) {
 }
 
 bool is_quoted(const Value& v, std::string_view source) { return source[v.span.offset] == '`'; }
+
+// A finding at [rel, rel + len) of a value's content, with a fix that puts `replacement` there;
+// on the whole value, without a fix, when the source does not hold the value verbatim.
+void report_in_value(const LintContext& ctx, const Value& v, Code code, std::uint32_t rel, std::uint32_t len,
+                     std::string message, std::optional<std::string> replacement) {
+    if (!ctx.verbatim_values) {
+        ctx.out.push_back(make_diagnostic(code, v.span, std::move(message)));
+        return;
+    }
+    const std::uint32_t at = content_offset(v, ctx.source) + rel;
+    std::optional<Fix> fix;
+    if (replacement) fix = Fix{at, len, std::move(*replacement)};
+    ctx.out.push_back(make_diagnostic(code, {at, len}, std::move(message), std::move(fix)));
+}
 
 }  // namespace
 
@@ -33,28 +48,25 @@ void check_empty_value(const Comparison& c, const LintContext& ctx) {
 void check_list_items(const Comparison& c, const LintContext& ctx) {
     const auto* list = std::get_if<ListValue>(&c.value->typed);
     if (list == nullptr) return;
-    std::uint32_t at = content_offset(*c.value, ctx.source);
+    std::uint32_t rel = 0;
     for (std::size_t i = 0; i < list->items.size(); ++i) {
         const std::string& item = list->items[i];
         const auto len = static_cast<std::uint32_t>(item.size());
         if (item.find_first_not_of(" \t") == std::string::npos) {
             // Remove the gap with the comma after it, or before it when the gap is last.
-            const Span gap = i + 1 < list->items.size() ? Span{at, len + 1} : Span{at - 1, len + 1};
-            ctx.out.push_back(make_diagnostic(Code::E011, gap,
-                                              "empty item in the " + std::string(operator_name(c.op)) +
-                                                  " list; remove the extra comma",
-                                              Fix{gap.offset, gap.length, ""}));
+            const bool last = i + 1 == list->items.size();
+            report_in_value(ctx, *c.value, Code::E011, last ? rel - 1 : rel, len + 1,
+                            "empty item in the " + std::string(operator_name(c.op)) + " list; remove the extra comma", "");
         } else if (item.front() == ' ' || item.back() == ' ' || item.front() == '\t' || item.back() == '\t') {
             const auto first = item.find_first_not_of(" \t");
             const auto last = item.find_last_not_of(" \t");
-            const std::string trimmed = first == std::string::npos ? "" : item.substr(first, last - first + 1);
-            ctx.out.push_back(make_diagnostic(Code::W103, {at, len},
-                                              "list item " + quote(item) +
-                                                  " has spaces around it; the API then matches only the first item, so "
-                                                  "write " + quote(trimmed),
-                                              Fix{at, len, trimmed}));
+            const std::string trimmed = item.substr(first, last - first + 1);
+            report_in_value(ctx, *c.value, Code::W103, rel, len,
+                            "list item " + quote(item) +
+                                " has spaces around it; the API then matches only the first item, so write " + quote(trimmed),
+                            trimmed);
         }
-        at += len + 1;
+        rel += len + 1;
     }
 }
 
@@ -92,14 +104,16 @@ void check_contains_list(const Comparison& c, const LintContext& ctx) {
 
 void check_ascii_quotes(const Comparison& c, const LintContext& ctx) {
     const std::string& raw = c.value->raw;
-    if (is_quoted(*c.value, ctx.source) || raw.size() < 2 || (raw.front() != '\'' && raw.front() != '"') ||
-        raw.back() != raw.front())
+    if ((ctx.verbatim_values && is_quoted(*c.value, ctx.source)) || raw.size() < 2 ||
+        (raw.front() != '\'' && raw.front() != '"') || raw.back() != raw.front())
         return;
     const std::string inner = raw.substr(1, raw.size() - 2);
+    std::optional<Fix> fix;
+    if (ctx.verbatim_values) fix = Fix{c.value->span.offset, c.value->span.length, backticked(inner)};
     ctx.out.push_back(make_diagnostic(Code::W110, c.value->span,
-                                      "the quotes in " + quote(raw) + " become part of the value; quote with backticks: " +
-                                          backticked(inner),
-                                      Fix{c.value->span.offset, c.value->span.length, backticked(inner)}));
+                                      "the quotes in " + quote(raw) + " become part of the value; remove them" +
+                                          (ctx.verbatim_values ? " and quote with backticks: " + backticked(inner) : ""),
+                                      std::move(fix)));
 }
 
 }  // namespace plutora::filter::detail

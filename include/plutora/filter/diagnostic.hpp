@@ -75,6 +75,10 @@ struct Diagnostic {
     std::uint32_t line = 1;
     std::uint32_t column = 1;
     std::optional<Fix> fix;
+    /// Where in a structured input: a JSON pointer into a body (`/ExpandoObject/Right/Operator`),
+    /// or `filter` for the filter of a query string (offsets are then into the decoded filter).
+    /// Empty for filter text.
+    std::string pointer;
 };
 
 /// 1-based line and code-point column of a byte offset.

@@ -10,6 +10,8 @@
 
 #include "plutora/filter/ast.hpp"
 #include "plutora/filter/diagnostic.hpp"
+#include "plutora/filter/emit.hpp"
 #include "plutora/filter/format.hpp"
 #include "plutora/filter/parse.hpp"
+#include "plutora/filter/request.hpp"
 #include "plutora/filter/version.hpp"

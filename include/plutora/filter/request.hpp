@@ -1,0 +1,70 @@
+// A filter as a request carries it: with pagination and sort keys. Readers turn a query
+// string, a URL or a POST body into one; emitters (emit.hpp) turn one back into any form.
+//
+//   auto r = plutora::filter::read("https://x/releases?filter=%60Name%60%20contains%20%60ABC%60&pageNum=2");
+//   if (r.ok()) use(r.request->filter, r.request->paging.page_num);  // 2
+//
+// Never throws for bad input: a malformed body is E023 naming the JSON pointer of the fault.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plutora/filter/ast.hpp"
+#include "plutora/filter/diagnostic.hpp"
+#include "plutora/filter/parse.hpp"
+
+namespace plutora::filter {
+
+/// SPEC 5: pageNum ≥ 0 (0 is the first page), recordsPerPage 1..100.
+struct Paging {
+    std::uint32_t page_num = 0;
+    std::uint32_t records_per_page = 100;
+    friend bool operator==(const Paging&, const Paging&) = default;
+};
+
+struct SortKey {
+    std::string field;
+    bool descending = false;
+    friend bool operator==(const SortKey&, const SortKey&) = default;
+};
+
+struct Request {
+    Filter filter;
+    Paging paging;
+    std::vector<SortKey> sort;  ///< in order of precedence
+    friend bool operator==(const Request&, const Request&) = default;
+};
+
+/// The forms a filter takes (SPEC 4).
+enum class Form : std::uint8_t { text, query, expando, search_filters };
+/// "text", "query", "expando", "searchfilters".
+[[nodiscard]] std::string_view form_name(Form f);
+/// The inverse of form_name; nothing for an unknown name.
+[[nodiscard]] std::optional<Form> form_from_name(std::string_view name);
+/// SPEC 7: `{` → a JSON body, `http`, `?` or `filter=` → a query string, else filter text.
+[[nodiscard]] Form detect_form(std::string_view input);
+
+struct ReadResult {
+    std::optional<Request> request;  ///< absent when the input could not be read
+    /// The filter as text: the input itself, or a query string's decoded `filter` (the text
+    /// that diagnostics with pointer `filter` are positioned in).
+    std::string filter_text;
+    std::vector<Diagnostic> diagnostics;
+    /// True when there is a request and no diagnostic of severity error.
+    [[nodiscard]] bool ok() const;
+};
+
+/// Filter text, with the default paging.
+[[nodiscard]] ReadResult read_text(std::string_view text, const Options& options = {});
+/// A full URL or a bare query string: `filter`, `pageNum`/`page`, `recordsPerPage`/`limit`.
+[[nodiscard]] ReadResult read_query(std::string_view query, const Options& options = {});
+/// A POST body with an `ExpandoObject`, a `searchFilters` array, or both (and).
+[[nodiscard]] ReadResult read_body(std::string_view json, const Options& options = {});
+/// Any form, detected with detect_form() unless `form` says.
+[[nodiscard]] ReadResult read(std::string_view input, std::optional<Form> form = std::nullopt, const Options& options = {});
+
+}  // namespace plutora::filter

@@ -1,0 +1,73 @@
+// `plutora-filter emit`: one input, in the form asked for. Flags win over what the input carries.
+#include "cli/args.hpp"
+#include "cli/cli.hpp"
+#include "plutora/filter/filter.hpp"
+#include "read/paging.hpp"
+
+namespace plutora::filter::cli {
+namespace {
+
+// `--records-per-page 150`: capped with W104, 0 → W111; not a whole number → usage error.
+std::uint32_t paging_flag(const std::string& flag, const std::string& value, bool records, std::uint32_t current,
+                          Streams io) {
+    std::uint32_t out = current;
+    if (auto finding = detail::read_paging_number(value, records, flag, out)) {
+        if (finding->code == Code::E015) throw UsageError{finding->message};
+        io.err << "plutora-filter: warning: " << finding->message << " [" << code_name(finding->code) << "]\n";
+    }
+    return out;
+}
+
+SortKey sort_flag(const std::string& value) {
+    const auto colon = value.rfind(':');
+    const std::string direction = colon == std::string::npos ? "asc" : value.substr(colon + 1);
+    const std::string field = colon == std::string::npos ? value : value.substr(0, colon);
+    if (field.empty() || (direction != "asc" && direction != "desc"))
+        throw UsageError{"--sort takes FIELD, FIELD:asc or FIELD:desc, not '" + value + "'"};
+    return SortKey{field, direction == "desc"};
+}
+
+}  // namespace
+
+int emit_command(const std::vector<std::string>& args, Streams io) {
+    const auto a = split_arguments(args, {"--strict"},
+                                   {"--to", "--from", "--page-num", "--records-per-page", "--sort", "--base-url"});
+    if (a.has("--help")) {
+        io.out << "usage: plutora-filter emit --to text|query|expando|searchfilters [--page-num N] "
+                  "[--records-per-page N] [--sort FIELD[:asc|desc]]... [--base-url URL] [INPUT|-]\n";
+        return ok;
+    }
+    const auto to = a.last("--to");
+    if (!to) throw UsageError{"emit needs --to text, query, expando or searchfilters"};
+    const auto form = form_from_name(*to);
+    if (!form) throw UsageError{"--to takes text, query, expando or searchfilters, not '" + *to + "'"};
+    const std::string from = a.last("--from").value_or("auto");
+    const auto from_form = form_from_name(from);
+    if (!from_form && from != "auto") throw UsageError{"--from takes auto, text, query, expando or searchfilters"};
+    const std::string base_url = a.last("--base-url").value_or("");
+    if (!base_url.empty() && *form != Form::query) throw UsageError{"--base-url goes with --to query"};
+
+    const std::string input = single_input(a, io);
+    auto request = checked(input, from_form, options_of(a), io);
+    if (!request) return invalid;
+
+    bool sorted_by_flags = false;
+    for (const auto& o : a.options) {
+        if (o.name == "--page-num") request->paging.page_num = paging_flag("--page-num", o.value, false, request->paging.page_num, io);
+        if (o.name == "--records-per-page")
+            request->paging.records_per_page = paging_flag("--records-per-page", o.value, true, request->paging.records_per_page, io);
+        if (o.name == "--sort") {
+            if (!sorted_by_flags) request->sort.clear();
+            sorted_by_flags = true;
+            request->sort.push_back(sort_flag(o.value));
+        }
+    }
+
+    const auto emitted = emit(*request, *form, base_url);
+    for (const auto& d : emitted.diagnostics) io.err << render(d, input, "<input>");
+    if (!emitted.ok()) return invalid;
+    io.out << *emitted.value << '\n';
+    return ok;
+}
+
+}  // namespace plutora::filter::cli

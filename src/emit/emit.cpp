@@ -1,0 +1,93 @@
+// SPEC 3 and 4.2: a request as filter text or as a query string, and the dispatch by form.
+#include "plutora/filter/emit.hpp"
+
+#include "plutora/filter/format.hpp"
+#include "util/report.hpp"
+
+namespace plutora::filter {
+namespace {
+
+// E020 for every field or value that holds a backtick: filter text has no way to write one.
+void check_backticks(const Node& node, std::vector<Diagnostic>& out) {
+    if (const auto* chain = std::get_if<Chain>(&node.node)) {
+        for (const auto& operand : chain->operands) check_backticks(operand, out);
+        return;
+    }
+    const auto& c = std::get<Comparison>(node.node);
+    if (c.field.name.find('`') != std::string::npos)
+        out.push_back(detail::make_diagnostic(Code::E020, c.field.span,
+                                              "the field name " + detail::quote(c.field.name) +
+                                                  " holds a backtick, which filter text cannot express; use a JSON body "
+                                                  "(expando or searchfilters)"));
+    if (c.value && c.value->raw.find('`') != std::string::npos)
+        out.push_back(detail::make_diagnostic(Code::E020, c.value->span,
+                                              "the value " + detail::quote(c.value->raw) +
+                                                  " holds a backtick, which filter text cannot express; use a JSON body "
+                                                  "(expando or searchfilters)"));
+}
+
+}  // namespace
+
+Emitted<std::string> to_text(const Request& request) {
+    Emitted<std::string> out;
+    check_backticks(request.filter.root, out.diagnostics);
+    if (out.diagnostics.empty()) out.value = format(request.filter);
+    return out;
+}
+
+std::string percent_encode(std::string_view text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size() * 3);
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                          c == '.' || c == '_' || c == '~';
+        if (keep) {
+            out += ch;
+        } else {
+            out += '%';
+            out += hex[c >> 4U];
+            out += hex[c & 0x0FU];
+        }
+    }
+    return out;
+}
+
+Emitted<std::string> to_query(const Request& request, std::string_view base_url) {
+    Emitted<std::string> out;
+    check_backticks(request.filter.root, out.diagnostics);
+    if (!request.sort.empty())
+        out.diagnostics.push_back(detail::make_diagnostic(
+            Code::E020, {}, "a query string carries no sort keys (GET requests are not sorted); use a JSON body to sort"));
+    if (!out.diagnostics.empty()) return out;
+    std::string query;
+    if (!base_url.empty()) {
+        query = base_url;
+        if (base_url.find('?') == std::string_view::npos) query += '?';
+        else if (base_url.back() != '?' && base_url.back() != '&') query += '&';
+    }
+    query += "filter=" + percent_encode(format(request.filter));
+    query += "&pageNum=" + std::to_string(request.paging.page_num);
+    query += "&recordsPerPage=" + std::to_string(request.paging.records_per_page);
+    out.value = std::move(query);
+    return out;
+}
+
+Emitted<std::string> emit(const Request& request, Form form, std::string_view base_url) {
+    switch (form) {
+        case Form::text: return to_text(request);
+        case Form::query: return to_query(request, base_url);
+        case Form::expando:
+        case Form::search_filters: {
+            auto json = form == Form::expando ? to_expando(request) : to_search_filters(request);
+            Emitted<std::string> out;
+            out.diagnostics = std::move(json.diagnostics);
+            if (json.value) out.value = json.value->dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+            return out;
+        }
+    }
+    return {};
+}
+
+}  // namespace plutora::filter

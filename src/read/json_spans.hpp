@@ -1,0 +1,26 @@
+// Where things are in a JSON text, which nlohmann's DOM does not keep: the byte span of the
+// value at every JSON pointer, so body diagnostics can point into the body.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "plutora/filter/ast.hpp"
+
+namespace plutora::filter::detail {
+
+/// The offset of the first `{` or `[` nested deeper than `max_depth`, on any input (strings
+/// are skipped); nothing when the nesting is within the limit.
+[[nodiscard]] std::optional<std::size_t> first_too_deep(std::string_view json, std::size_t max_depth);
+
+using JsonSpans = std::unordered_map<std::string, Span>;
+/// Every value's span by JSON pointer ("" is the whole document). `json` must be valid JSON
+/// nested no deeper than first_too_deep allowed.
+[[nodiscard]] JsonSpans json_spans(std::string_view json);
+
+/// A key as a JSON pointer token: `~` → `~0`, `/` → `~1`.
+[[nodiscard]] std::string pointer_token(std::string_view key);
+
+}  // namespace plutora::filter::detail
