@@ -36,6 +36,12 @@ inline const pf::Comparison& only_comparison(const pf::ParseResult& r) {
     return *c;
 }
 
+inline std::vector<std::string> codes_of(const pf::ReadResult& r) {
+    std::vector<std::string> out;
+    for (const auto& d : r.diagnostics) out.push_back(pf::code_name(d.code));
+    return out;
+}
+
 inline const pf::Diagnostic* find_code(const pf::ParseResult& r, pf::Code code) {
     for (const auto& d : r.diagnostics)
         if (d.code == code) return &d;

@@ -11,12 +11,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-bool same_field(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
-}
-
 std::string lower(std::string_view s) {
     std::string out(s);
     std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -36,7 +30,8 @@ void add_sort_entries(const std::vector<SortKey>& sort, json& entries) {
     for (const auto& key : sort) {
         const char* direction = key.descending ? "desc" : "asc";
         auto it = std::find_if(entries.begin() + static_cast<std::ptrdiff_t>(next), entries.end(), [&](const json& e) {
-            return e.contains("operator") && !e.contains("direction") && same_field(e["property"].get<std::string>(), key.field);
+            // Same spelling only: the key reads back with the spelling of the entry it is on.
+            return e.contains("operator") && !e.contains("direction") && e["property"].get<std::string>() == key.field;
         });
         if (it != entries.end()) {
             (*it)["direction"] = direction;

@@ -314,8 +314,19 @@ ReadResult read_body(std::string_view text, const Options& options) {
     } catch (const json::parse_error& e) {
         std::string what = e.what();
         if (const auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-        const auto at = static_cast<std::uint32_t>(std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size()));
-        out.push_back(detail::make_diagnostic(Code::E023, {at, at < text.size() ? 1U : 0U}, "invalid JSON: " + what));
+        // nlohmann reports the byte after the token it choked on; point at the token itself.
+        std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+        if (at < text.size() && text[at] == '"' && at > 0) {  // the end of a string token: go to its start
+            std::size_t open = at - 1;
+            while (open > 0 && !(text[open] == '"' && text[open - 1] != '\\')) --open;
+            at = open;
+        }
+        if (const auto from = what.find(" at line "); from != std::string::npos) {  // ours is in code points
+            const auto colon = what.find(':', from);
+            if (colon != std::string::npos) what.erase(from, colon - from);
+        }
+        out.push_back(detail::make_diagnostic(Code::E023, {static_cast<std::uint32_t>(at), at < text.size() ? 1U : 0U},
+                                              "invalid JSON: " + what));
         return done();
     }
     BodyReader reader(text, out);
