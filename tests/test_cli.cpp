@@ -150,6 +150,78 @@ TEST_CASE("inputs are detected by their first bytes") {
     CHECK(pf::detect_form("filtered = 1") == pf::Form::text);
 }
 
+TEST_CASE("parse --from: every form") {
+    const char* expected = R"({"field":"Name","operator":"Contains","value":"ABC","type":"text"})" "\n";
+    CHECK(run({"parse", "https://x/releases?filter=%60Name%60%20contains%20%60ABC%60"}).out == expected);
+    CHECK(run({"parse", "--from", "query", "filter=Name+contains+ABC"}).out == expected);
+    CHECK(run({"parse", "--from", "expando", R"({"ExpandoObject":{"Left":"Name","Operator":"contains","Right":"ABC"}})"}).out ==
+          expected);
+    CHECK(run({"parse", "--from", "searchfilters", R"({"searchFilters":[{"property":"Name","operator":"contains","value":"ABC"}]})"})
+              .out == expected);
+    CHECK(run({"parse", "--from", "text", "filter=1"}).out ==
+          R"({"field":"filter","operator":"Equals","value":"1","type":"number"})" "\n");
+    const auto bad = run({"parse", R"({"ExpandoObject":{"Left":"a","Operator":"equalz","Right":"x"}})"});
+    CHECK(bad.exit == 1);
+    CHECK(bad.err.find(R"(/ExpandoObject/Operator: unknown operator "equalz"; did you mean "Equals"? [E023])") != std::string::npos);
+}
+
+TEST_CASE("emit: every form, flags over what the input carries") {
+    const auto query = run({"emit", "--to", "query", "--base-url", "https://x/releases", "name contains abc"});
+    CHECK(query.exit == 0);
+    CHECK(query.out == "https://x/releases?filter=%60name%60%20Contains%20%60abc%60&pageNum=0&recordsPerPage=100\n");
+    const auto carried = run({"emit", "--to", "query", "filter=a%3D1&page=2&limit=10"});
+    CHECK(carried.out == "filter=%60a%60%20Equals%20%601%60&pageNum=2&recordsPerPage=10\n");
+    const auto flags = run({"emit", "--to", "query", "--page-num", "3", "--records-per-page", "150", "filter=a%3D1&page=2"});
+    CHECK(flags.out == "filter=%60a%60%20Equals%20%601%60&pageNum=3&recordsPerPage=100\n");
+    CHECK(flags.err.find("[W104]") != std::string::npos);
+    CHECK(run({"emit", "--to", "query", "--records-per-page", "0", "a = 1"}).err.find("[W111]") != std::string::npos);
+    const auto text = run({"emit", "--to", "text", R"({"ExpandoObject":{"Left":"n","Operator":"not equal","Right":"x"}})"});
+    CHECK(text.out == "`n` NotEquals `x`\n");
+    const auto expando = run({"emit", "--to", "expando", "--sort", "name:desc", "a = 1"});
+    const auto j = nlohmann::json::parse(expando.out);
+    CHECK(j["ExpandoObject"]["Operator"] == "Equals");
+    CHECK(j["searchFilters"][0]["direction"] == "desc");
+    const auto sf = run({"emit", "--to", "searchfilters", "--sort", "b", "--sort", "a:desc",
+                         R"({"searchFilters":[{"property":"a","operator":"=","value":"1","direction":"asc"}]})"});
+    const auto k = nlohmann::json::parse(sf.out);
+    // The flags replace `a` asc; b comes first and has no condition, so both keys get entries
+    // of their own, in order.
+    REQUIRE(k["searchFilters"].size() == 3);
+    CHECK_FALSE(k["searchFilters"][0].contains("direction"));
+    CHECK(k["searchFilters"][1] == nlohmann::json{{"property", "b"}, {"direction", "asc"}});
+    CHECK(k["searchFilters"][2] == nlohmann::json{{"property", "a"}, {"direction", "desc"}});
+}
+
+TEST_CASE("emit: E020 exits 1 with the reason; bad flags exit 2") {
+    const auto r = run({"emit", "--to", "searchfilters", "a = 1 or b = 2"});
+    CHECK(r.exit == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("emit it as an ExpandoObject body instead (--to expando) [E020]") != std::string::npos);
+    CHECK(run({"emit", "a = 1"}).exit == 2);
+    CHECK(run({"emit", "--to", "yaml", "a = 1"}).exit == 2);
+    CHECK(run({"emit", "--to", "query", "--page-num", "-1", "a = 1"}).exit == 2);
+    CHECK(run({"emit", "--to", "query", "--sort", "a:sideways", "a = 1"}).exit == 2);
+    CHECK(run({"emit", "--to", "text", "--base-url", "https://x", "a = 1"}).exit == 2);
+    CHECK(run({"emit", "--to", "text", "a contians 1"}).exit == 1);
+}
+
+TEST_CASE("lint: URLs and JSON bodies, text and JSON output") {
+    const auto r = run({"lint", "https://x/r?filter=name%20contians%20abc&limit=500",
+                        R"({"ExpandoObject":{"Left":"d","Operator":"=","Right":"2019-02-30"}})"});
+    CHECK(r.exit == 1);
+    CHECK(r.out.find("<arg1>:1:48: warning: limit 500 is over 100; the API caps it at 100 [W104]\n") == 0);
+    CHECK(r.out.find("<arg1> (filter):1:6: error: expected an operator after field `name`") != std::string::npos);
+    CHECK(r.out.find("\nname contians abc\n     ^~~~~~~~\n") != std::string::npos);
+    CHECK(r.out.find("<arg2>:1:53: error: /ExpandoObject/Right: `2019-02-30` is not a real date") != std::string::npos);
+    const auto j = nlohmann::json::parse(run({"lint", "--format", "json", "filter=a%3D1", R"({"ExpandoObject":{"Left":"a"}})"}).out);
+    CHECK(j[0]["form"] == "query");
+    CHECK(j[0]["filter"] == "a=1");
+    CHECK(j[0]["valid"] == true);
+    CHECK(j[1]["form"] == "expando");
+    CHECK(j[1]["diagnostics"][0]["code"] == "E023");
+    CHECK(j[1]["diagnostics"][0]["pointer"] == "/ExpandoObject");
+}
+
 TEST_CASE("--help, --version, unknown commands") {
     const auto v = run({"--version"});
     CHECK(v.exit == 0);
