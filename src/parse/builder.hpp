@@ -85,10 +85,10 @@ public:
     void drop_expr();
 
     // What the failure messages need to know.
-    [[nodiscard]] std::string_view field_name() const { return field_name_; }
-    [[nodiscard]] Span field_span() const { return field_span_; }
-    [[nodiscard]] Span op_span() const { return op_span_; }
-    [[nodiscard]] Span value_span() const { return value_span_; }
+    [[nodiscard]] std::string_view current_field_name() const { return field_name_; }
+    [[nodiscard]] Span current_field_span() const { return field_span_; }
+    [[nodiscard]] Span current_op_span() const { return op_span_; }
+    [[nodiscard]] Span current_value_span() const { return value_span_; }
     [[nodiscard]] const std::vector<std::uint32_t>& open_parens() const { return open_parens_; }
 
     // Results, once the whole filter matched.
@@ -160,13 +160,13 @@ template <> struct action<g::op_is_within> : set_op<Operator::IsWithin> {};
 template <> struct action<g::op_not_within> : set_op<Operator::NotWithin> {};
 
 
-// A matched token's text, its span, or both, handed to a Builder setter.
-template <void (Builder::*Text)(std::string_view), void (Builder::*Where)(Span)>
+// A matched token's text, its span, or both, handed to Builder setters (`nullptr`: not wanted).
+template <auto Text, auto Where>
 struct take_token {
     template <typename Input>
     static void apply(const Input& in, Builder& b) {
-        if constexpr (Text != nullptr) (b.*Text)(in.string_view());
-        if constexpr (Where != nullptr) (b.*Where)(b.span(in.begin(), in.end()));
+        if constexpr (!std::is_null_pointer_v<decltype(Text)>) (b.*Text)(in.string_view());
+        if constexpr (!std::is_null_pointer_v<decltype(Where)>) (b.*Where)(b.span(in.begin(), in.end()));
     }
 };
 template <> struct action<g::field_text> : take_token<&Builder::field_name, nullptr> {};

@@ -114,9 +114,9 @@ std::optional<Suggestion> suggest_operator(std::string_view s, const Token& t) {
 
 Diagnostic bad_operator(std::string_view s, std::uint32_t at, const Builder& b) {
     const Token t = token_at(s, at);
-    std::string msg = "expected an operator after field " + quote(b.field_name()) + ", found " + found(s, t);
+    std::string msg = "expected an operator after field " + quote(b.current_field_name()) + ", found " + found(s, t);
     if (t.kind == Token::end || t.kind == Token::paren)
-        return make_diagnostic(Code::E001, t.kind == Token::end ? b.field_span() : t.span, msg);
+        return make_diagnostic(Code::E001, t.kind == Token::end ? b.current_field_span() : t.span, msg);
     if (auto sug = suggest_operator(s, t)) {
         msg += "; did you mean `" + sug->replacement + "`?";
         return make_diagnostic(Code::E004, t.span, msg, Fix{sug->span.offset, sug->span.length, sug->replacement});
@@ -126,8 +126,8 @@ Diagnostic bad_operator(std::string_view s, std::uint32_t at, const Builder& b) 
 }
 
 Diagnostic multi_word_value(std::string_view s, const Builder& b) {
-    const std::uint32_t start = b.value_span().offset;
-    std::size_t end = b.value_span().end();
+    const std::uint32_t start = b.current_value_span().offset;
+    std::size_t end = b.current_value_span().end();
     // Every bare word up to and/or, `)`, a backtick or the end; `=` is a word here too.
     for (Token t = token_at(s, end); (t.kind == Token::word || t.kind == Token::symbol) && !is_keyword(s, t);
          t = token_at(s, end))
@@ -141,7 +141,7 @@ Diagnostic multi_word_value(std::string_view s, const Builder& b) {
 
 Diagnostic value_after_unary(std::string_view s, std::uint32_t at, const Builder& b) {
     const Token t = token_at(s, at);
-    const auto op = s.substr(b.op_span().offset, b.op_span().length);
+    const auto op = s.substr(b.current_op_span().offset, b.current_op_span().length);
     return make_diagnostic(Code::E006, t.span,
                            quote(op) + " takes no value; remove " + found(s, t) +
                                " (to compare with a value, use an operator such as Equals)",
@@ -180,8 +180,8 @@ Diagnostic describe(const SyntaxFailure& f, std::string_view s, const Builder& b
         case failure::bad_operator: return bad_operator(s, at, b);
         case failure::value_after_unary: return value_after_unary(s, at, b);
         case failure::missing_value: {
-            const auto op = s.substr(b.op_span().offset, b.op_span().length);
-            return make_diagnostic(Code::E005, b.op_span(),
+            const auto op = s.substr(b.current_op_span().offset, b.current_op_span().length);
+            return make_diagnostic(Code::E005, b.current_op_span(),
                                    "expected a value after " + quote(op) + ", found " + found(s, token_at(s, at)) +
                                        "; write it in backticks, as in `Name` contains `abc`");
         }
