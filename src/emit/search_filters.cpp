@@ -5,20 +5,15 @@
 #include "emit/sort_entries.hpp"
 #include "plutora/filter/emit.hpp"
 #include "util/report.hpp"
+#include "util/text.hpp"
 
 namespace plutora::filter {
 namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 json entry(const Comparison& c) {
-    return json{{"property", c.field.name}, {"operator", lower(operator_name(c.op))}, {"value", c.value ? c.value->raw : ""}};
+    return json{{"property", c.field.name}, {"operator", detail::ascii_lower(operator_name(c.op))}, {"value", c.value ? c.value->raw : ""}};
 }
 
 }  // namespace

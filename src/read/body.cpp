@@ -11,18 +11,13 @@
 #include "read/paging.hpp"
 #include "util/operators.hpp"
 #include "util/report.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace plutora::filter {
 namespace {
 
 using json = nlohmann::json;
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 std::string dquote(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
@@ -76,7 +71,7 @@ private:
                                                             std::initializer_list<std::string_view> known) {
         std::vector<std::pair<std::string, const json*>> found;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const std::string name = lower(it.key());
+            const std::string name = detail::ascii_lower(it.key());
             const std::string at = pointer + "/" + detail::pointer_token(it.key());
             if (std::find(known.begin(), known.end(), name) == known.end()) {
                 finding(Code::W112, at, "unknown key " + dquote(it.key()) + " is ignored");
@@ -185,7 +180,7 @@ std::optional<Node> BodyReader::expando(const json& j, const std::string& pointe
         error(pointer, "missing \"Operator\"");
         return std::nullopt;
     }
-    const std::string junction = op->second->is_string() ? lower(op->second->get<std::string>()) : "";
+    const std::string junction = op->second->is_string() ? detail::ascii_lower(op->second->get<std::string>()) : "";
     if (junction == "and" || junction == "or") {
         if (left == nullptr || right == nullptr) {
             error(pointer, std::string("\"") + (junction == "and" ? "And" : "Or") + "\" needs both \"Left\" and \"Right\"");
@@ -233,7 +228,7 @@ void BodyReader::search_filters(const json& j, const std::string& pointer, std::
             if (c) conditions.push_back(Node{std::move(*c)});
         }
         if (direction != nullptr) {
-            const std::string d = direction->second->is_string() ? lower(direction->second->get<std::string>()) : "";
+            const std::string d = direction->second->is_string() ? detail::ascii_lower(direction->second->get<std::string>()) : "";
             if (d != "asc" && d != "desc") error(direction->first, "expected \"asc\" or \"desc\", found " + direction->second->dump());
             else if (property == nullptr || !property->second->is_string()) error(at, "a sort key needs a \"property\"");
             else sort.push_back(SortKey{property->second->get<std::string>(), d == "desc"});

@@ -7,6 +7,7 @@
 #include "plutora/filter/request.hpp"
 #include "read/paging.hpp"
 #include "util/report.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace plutora::filter {
@@ -53,12 +54,6 @@ std::optional<Decoded> decode(std::string_view raw, std::uint32_t base, std::vec
     return d;
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 }  // namespace
 
 ReadResult read_query(std::string_view input, const Options& options) {
@@ -98,7 +93,7 @@ ReadResult read_query(std::string_view input, const Options& options) {
                                                       " is not valid UTF-8; encode the text as UTF-8 before percent-encoding it"));
             break;
         }
-        const std::string name = lower(key->text);
+        const std::string name = detail::ascii_lower(key->text);
         const Span where{value_at, static_cast<std::uint32_t>(raw_value.size())};
         if (name == "filter") {
             filter = std::move(*value);
