@@ -11,6 +11,7 @@
 #include "plutora/filter/ast.hpp"
 #include "plutora/filter/diagnostic.hpp"
 #include "plutora/filter/emit.hpp"
+#include "plutora/filter/eval.hpp"
 #include "plutora/filter/format.hpp"
 #include "plutora/filter/parse.hpp"
 #include "plutora/filter/request.hpp"

@@ -1,0 +1,84 @@
+// Filters against local JSON records (SPEC 5): compile once, match many, page like the API.
+//
+//   auto r = plutora::filter::read("( `Name` contains `abc` ) and ( `LastModifiedDate` >= 2019-02-01 )");
+//   plutora::filter::Predicate matches(r.request->filter);
+//   if (matches(record)) ...                      // record: an nlohmann::json object
+//
+//   plutora::filter::Pager pager(*r.request);     // sort keys and paging from the request
+//   for (auto& record : records) pager.add(std::move(record));
+//   nlohmann::json page = std::move(pager).envelope();
+//   // {"resultSet":[…],"returnCount":A,"totalCount":B,"pageNum":C,"recordsPerPage":D}
+//
+// Matching does no parsing, no allocation and no case conversion of the filter's own values per
+// record: all of that happens once, when the predicate is built. Every negated operator is the
+// exact complement of its positive one on every record, missing fields included.
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <nlohmann/json.hpp>
+
+#include "plutora/filter/ast.hpp"
+#include "plutora/filter/request.hpp"
+
+namespace plutora::filter {
+
+/// A filter compiled for matching records. Immutable once built: safe to share across threads.
+class Predicate {
+public:
+    explicit Predicate(const Filter& filter);
+    ~Predicate();
+    Predicate(Predicate&&) noexcept;
+    Predicate& operator=(Predicate&&) noexcept;
+
+    /// True when the record (a JSON object) satisfies the filter.
+    [[nodiscard]] bool operator()(const nlohmann::json& record) const;
+
+    struct Impl;
+
+private:
+    std::unique_ptr<const Impl> impl_;
+};
+
+/// Collects the matches of a request and keeps only its page: the records of that page when
+/// nothing is sorted, else the best (pageNum + 1) × recordsPerPage so far. Memory does not grow
+/// with the number of records added.
+class Pager {
+public:
+    explicit Pager(const Request& request);
+    ~Pager();
+    Pager(Pager&&) noexcept;
+    Pager& operator=(Pager&&) noexcept;
+
+    /// Tests one record and keeps it (a copy, or moved) if it can be on the page.
+    void add(const nlohmann::json& record);
+    void add(nlohmann::json&& record);
+    /// Matches so far.
+    [[nodiscard]] std::size_t total_count() const;
+    /// The page: `{"resultSet":[…],"returnCount":…,"totalCount":…,"pageNum":…,"recordsPerPage":…}`.
+    [[nodiscard]] nlohmann::json envelope() &&;
+
+private:
+    template <typename Record>
+    void consider(Record&& record);
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+/// The page of a request over an array of records (SPEC 5).
+[[nodiscard]] nlohmann::json evaluate(const Request& request, const nlohmann::json& records);
+
+/// The page of a request over JSON Lines (one object per line; blank lines skipped), read as a
+/// stream: memory holds the page, not the input. On a line that is not a JSON object there is no
+/// envelope, only the error and its line number: never a partial answer.
+struct LinesResult {
+    std::optional<nlohmann::json> envelope;
+    std::size_t line = 0;  ///< the bad line, 1-based
+    std::string error;
+};
+[[nodiscard]] LinesResult evaluate_lines(const Request& request, std::istream& lines);
+
+}  // namespace plutora::filter

@@ -1,0 +1,158 @@
+// SPEC 5 sorting and pagination: stable sort keys (numbers, instants, text; missing last in
+// both directions), then the page of pageNum × recordsPerPage. Only what the page can use is
+// kept: a window without sort keys, the best (pageNum + 1) × recordsPerPage with them.
+#include <algorithm>
+#include <istream>
+
+#include "eval/match.hpp"
+#include "plutora/filter/eval.hpp"
+#include "util/text.hpp"
+
+namespace plutora::filter {
+namespace {
+
+using detail::json;
+
+// One record's value for one sort key. Kinds order numbers, then instants, then text.
+struct SortValue {
+    enum Kind : std::uint8_t { number, instant, text, missing } kind = missing;
+    double num = 0;
+    std::int64_t ticks = 0;
+    std::string folded;
+};
+
+SortValue sort_value(const json& record, const detail::FieldPath& path) {
+    const detail::Found f = detail::lookup(record, path);
+    const json* v = f.value;
+    if (v != nullptr && f.item_values) v = v->empty() ? nullptr : detail::member(v->front(), "value");
+    else if (v != nullptr && v->is_array()) v = v->empty() ? nullptr : &v->front();
+    SortValue s;
+    if (v == nullptr || v->is_null() || v->is_object() || v->is_array()) return s;
+    if (const auto n = detail::as_number(*v)) {
+        s.kind = SortValue::number, s.num = *n;
+    } else if (const auto t = detail::as_instant(*v)) {
+        s.kind = SortValue::instant, s.ticks = *t;
+    } else {
+        const detail::ScalarText text(*v);
+        s.kind = SortValue::text;
+        s.folded = detail::ascii_lower(text.view().value_or(""));
+    }
+    return s;
+}
+
+// <0 when a goes first for this key.
+int compare(const SortValue& a, const SortValue& b, bool descending) {
+    if (a.kind == SortValue::missing || b.kind == SortValue::missing)
+        return (a.kind == SortValue::missing) - (b.kind == SortValue::missing);  // missing last, always
+    int c = 0;
+    if (a.kind != b.kind) c = a.kind < b.kind ? -1 : 1;
+    else if (a.kind == SortValue::number) c = a.num < b.num ? -1 : (b.num < a.num ? 1 : 0);
+    else if (a.kind == SortValue::instant) c = a.ticks < b.ticks ? -1 : (b.ticks < a.ticks ? 1 : 0);
+    else c = a.folded.compare(b.folded) < 0 ? -1 : (a.folded == b.folded ? 0 : 1);
+    return descending ? -c : c;
+}
+
+struct Kept {
+    std::vector<SortValue> keys;
+    std::size_t seq = 0;
+    json record;
+};
+
+}  // namespace
+
+struct Pager::State {
+    Predicate predicate;
+    Paging paging;
+    std::vector<SortKey> sort;
+    std::vector<detail::FieldPath> sort_paths;
+    std::size_t total = 0;
+    std::vector<Kept> kept;  // without sort keys: the page in order; with them: a heap, worst on top
+
+    explicit State(const Request& r) : predicate(r.filter), paging(r.paging), sort(r.sort) {
+        for (const auto& key : sort) sort_paths.emplace_back(key.field);
+    }
+
+    [[nodiscard]] std::size_t first() const { return std::size_t{paging.page_num} * paging.records_per_page; }
+    [[nodiscard]] std::size_t keep_limit() const { return first() + paging.records_per_page; }
+
+    // True when a goes before b in the result.
+    [[nodiscard]] bool before(const Kept& a, const Kept& b) const {
+        for (std::size_t i = 0; i < sort.size(); ++i)
+            if (const int c = compare(a.keys[i], b.keys[i], sort[i].descending); c != 0) return c < 0;
+        return a.seq < b.seq;
+    }
+};
+
+Pager::Pager(const Request& request) : state_(std::make_unique<State>(request)) {}
+Pager::~Pager() = default;
+Pager::Pager(Pager&&) noexcept = default;
+Pager& Pager::operator=(Pager&&) noexcept = default;
+
+void Pager::add(const json& record) { consider(record); }
+void Pager::add(json&& record) { consider(std::move(record)); }
+
+template <typename Record>
+void Pager::consider(Record&& record) {
+    State& s = *state_;
+    if (!s.predicate(record)) return;
+    const std::size_t seq = s.total++;
+    if (s.sort.empty()) {
+        if (seq >= s.first() && seq < s.keep_limit()) s.kept.push_back(Kept{{}, seq, std::forward<Record>(record)});
+        return;
+    }
+    Kept k{{}, seq, {}};
+    k.keys.reserve(s.sort_paths.size());
+    for (const auto& path : s.sort_paths) k.keys.push_back(sort_value(record, path));
+    const auto worse_last = [&s](const Kept& a, const Kept& b) { return s.before(a, b); };
+    if (s.kept.size() == s.keep_limit()) {
+        if (!s.before(k, s.kept.front())) return;  // cannot reach the page
+        std::pop_heap(s.kept.begin(), s.kept.end(), worse_last);
+        s.kept.pop_back();
+    }
+    k.record = std::forward<Record>(record);
+    s.kept.push_back(std::move(k));
+    std::push_heap(s.kept.begin(), s.kept.end(), worse_last);
+}
+
+std::size_t Pager::total_count() const { return state_->total; }
+
+json Pager::envelope() && {
+    State& s = *state_;
+    json page = json::array();
+    if (s.sort.empty()) {
+        for (auto& k : s.kept) page.push_back(std::move(k.record));
+    } else {
+        std::sort_heap(s.kept.begin(), s.kept.end(), [&s](const Kept& a, const Kept& b) { return s.before(a, b); });
+        for (std::size_t i = s.first(); i < s.kept.size(); ++i) page.push_back(std::move(s.kept[i].record));
+    }
+    json out;
+    out["returnCount"] = page.size();
+    out["resultSet"] = std::move(page);
+    out["totalCount"] = s.total;
+    out["pageNum"] = s.paging.page_num;
+    out["recordsPerPage"] = s.paging.records_per_page;
+    return out;
+}
+
+LinesResult evaluate_lines(const Request& request, std::istream& lines) {
+    Pager pager(request);
+    std::string line;
+    for (std::size_t n = 1; std::getline(lines, line); ++n) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        json record = json::parse(line, nullptr, false);
+        if (record.is_discarded()) return {std::nullopt, n, "not valid JSON"};
+        if (!record.is_object()) return {std::nullopt, n, "a record must be a JSON object, found " + std::string(record.type_name())};
+        pager.add(std::move(record));
+    }
+    if (lines.bad()) return {std::nullopt, 0, "the input could not be read"};
+    return {std::move(pager).envelope(), 0, {}};
+}
+
+json evaluate(const Request& request, const json& records) {
+    Pager pager(request);
+    if (records.is_array())
+        for (const auto& record : records) pager.add(record);
+    return std::move(pager).envelope();
+}
+
+}  // namespace plutora::filter
