@@ -16,6 +16,8 @@ constexpr std::string_view usage = R"(usage:
   plutora-filter parse  [--from auto|text|query|expando|searchfilters] [INPUT|-]
   plutora-filter emit   --to text|query|expando|searchfilters [--page-num N] [--records-per-page N]
                         [--sort FIELD[:asc|desc]]... [--base-url URL] [INPUT|-]
+  plutora-filter eval   --filter INPUT [--sort FIELD[:asc|desc]]... [--page-num N]
+                        [--records-per-page N] [RECORDS_FILE|-]
   plutora-filter --help | --version
 )";
 
@@ -35,6 +37,10 @@ commands:
            --to text|query|expando|searchfilters
            --page-num N, --records-per-page N, --sort FIELD[:asc|desc] (repeatable), --base-url URL
            flags win over what the input carries; any --sort replaces the input's sort keys
+
+  eval     print the API's result page for a filter over local records
+           --filter INPUT    the filter, in any form; its paging and sort keys carry over
+           RECORDS_FILE      a JSON array of objects, or JSON Lines (streamed); "-" or none: stdin
 
 INPUT is filter text, a query string or URL (starting with http, ? or filter=), or a JSON body
 (starting with {); "-" or none reads it from standard input.
@@ -97,13 +103,13 @@ std::string read_all(const std::string& path, std::istream& in) {
     std::ostringstream buffer;
     if (path == "-") {
         buffer << in.rdbuf();
-        if (in.bad()) throw UsageError{"cannot read standard input"};
+        if (in.bad()) throw UsageError{"cannot read standard input", false};
         return buffer.str();
     }
     std::ifstream file(path, std::ios::binary);
-    if (!file) throw UsageError{"cannot open " + path};
+    if (!file) throw UsageError{"cannot open " + path, false};
     buffer << file.rdbuf();
-    if (file.bad()) throw UsageError{"cannot read " + path};
+    if (file.bad()) throw UsageError{"cannot read " + path, false};
     return buffer.str();
 }
 
@@ -121,10 +127,11 @@ int run(const std::vector<std::string>& args, Streams io) {
         if (command == "format") return format_command(rest, io);
         if (command == "parse") return parse_command(rest, io);
         if (command == "emit") return emit_command(rest, io);
-        if (command == "eval") throw UsageError{"'eval' is not implemented yet"};
+        if (command == "eval") return eval_command(rest, io);
         throw UsageError{"unknown command '" + command + "'"};
     } catch (const UsageError& e) {
-        io.err << "plutora-filter: " << e.message << '\n' << usage;
+        io.err << "plutora-filter: " << e.message << '\n';
+        if (e.show_usage) io.err << usage;
         return usage_error;
     }
 }

@@ -29,9 +29,11 @@ struct Streams {
 
 // ---- shared by the commands
 
-/// Thrown for a usage error; run() prints it with the usage line and returns 2.
+/// Thrown for a usage or I/O error; run() prints it (with the usage text when it is about the
+/// command line) and returns 2.
 struct UsageError {
     std::string message;
+    bool show_usage = true;
 };
 
 /// Reads a whole file, or standard input for "-"; throws UsageError when it cannot.
@@ -51,9 +53,14 @@ struct Arguments;
 /// The profile the arguments ask for (`--strict`).
 [[nodiscard]] Options options_of(const Arguments& a);
 
+/// `--page-num`, `--records-per-page` (W104/W111 to stderr; E015 is a usage error) and `--sort`
+/// (any replaces the request's sort keys), applied over what the input carried.
+void apply_request_flags(const Arguments& a, Request& request, Streams io);
+
 int format_command(const std::vector<std::string>& args, Streams io);
 int parse_command(const std::vector<std::string>& args, Streams io);
 int lint_command(const std::vector<std::string>& args, Streams io);
 int emit_command(const std::vector<std::string>& args, Streams io);
+int eval_command(const std::vector<std::string>& args, Streams io);
 
 }  // namespace plutora::filter::cli

@@ -1,4 +1,5 @@
-// `plutora-filter emit`: one input, in the form asked for. Flags win over what the input carries.
+// `plutora-filter emit`: one input, in the form asked for. Flags win over what the input carries
+// (the flag handling is shared with `eval`).
 #include "cli/args.hpp"
 #include "cli/cli.hpp"
 #include "plutora/filter/filter.hpp"
@@ -29,6 +30,20 @@ SortKey sort_flag(const std::string& value) {
 
 }  // namespace
 
+void apply_request_flags(const Arguments& a, Request& request, Streams io) {
+    bool sorted_by_flags = false;
+    for (const auto& o : a.options) {
+        if (o.name == "--page-num") request.paging.page_num = paging_flag("--page-num", o.value, false, request.paging.page_num, io);
+        if (o.name == "--records-per-page")
+            request.paging.records_per_page = paging_flag("--records-per-page", o.value, true, request.paging.records_per_page, io);
+        if (o.name == "--sort") {
+            if (!sorted_by_flags) request.sort.clear();
+            sorted_by_flags = true;
+            request.sort.push_back(sort_flag(o.value));
+        }
+    }
+}
+
 int emit_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {"--strict"},
                                    {"--to", "--from", "--page-num", "--records-per-page", "--sort", "--base-url"});
@@ -51,17 +66,7 @@ int emit_command(const std::vector<std::string>& args, Streams io) {
     auto request = checked(input, from_form, options_of(a), io);
     if (!request) return invalid;
 
-    bool sorted_by_flags = false;
-    for (const auto& o : a.options) {
-        if (o.name == "--page-num") request->paging.page_num = paging_flag("--page-num", o.value, false, request->paging.page_num, io);
-        if (o.name == "--records-per-page")
-            request->paging.records_per_page = paging_flag("--records-per-page", o.value, true, request->paging.records_per_page, io);
-        if (o.name == "--sort") {
-            if (!sorted_by_flags) request->sort.clear();
-            sorted_by_flags = true;
-            request->sort.push_back(sort_flag(o.value));
-        }
-    }
+    apply_request_flags(a, *request, io);
 
     const auto emitted = emit(*request, *form, base_url);
     for (const auto& d : emitted.diagnostics) io.err << render(d, input, "<input>");

@@ -112,20 +112,21 @@ bool positive(const CompiledComparison& c, const Found& f) {
     return false;
 }
 
-Operator positive_of(Operator op, bool& negate) {
-    negate = true;
+// The positive operator a negated one complements, or the operator itself.
+Operator positive_of(Operator op) {
     switch (op) {
         case Operator::NotEquals: return Operator::Equals;
         case Operator::HasNoValue: return Operator::HasValue;
         case Operator::NotContains: return Operator::Contains;
         case Operator::NotWithin: return Operator::IsWithin;
-        default: negate = false; return op;
+        default: return op;
     }
 }
 
 }  // namespace
 
-CompiledComparison::CompiledComparison(const Comparison& c) : field(c.field.name), positive(positive_of(c.op, negate)) {
+CompiledComparison::CompiledComparison(const Comparison& c)
+    : field(c.field.name), positive(positive_of(c.op)), negate(positive != c.op) {
     if (!c.value) return;
     type = c.value->type();
     folded = ascii_lower(c.value->raw);
