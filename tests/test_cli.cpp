@@ -222,6 +222,40 @@ TEST_CASE("lint: URLs and JSON bodies, text and JSON output") {
     CHECK(j[1]["diagnostics"][0]["pointer"] == "/ExpandoObject");
 }
 
+TEST_CASE("eval: JSON Lines or an array, from a file or stdin; the envelope in the source's order") {
+    const std::string lines = "{\"name\":\"ABC 1\",\"n\":2}\n\n{\"name\":\"abc 2\",\"n\":10}\n{\"name\":\"x\"}\n";
+    const auto r = run({"eval", "--filter", "name ~ abc", "--sort", "n:desc"}, lines);
+    CHECK(r.exit == 0);
+    CHECK(r.out ==
+          R"({"resultSet":[{"n":10,"name":"abc 2"},{"n":2,"name":"ABC 1"}],"returnCount":2,"totalCount":2,"pageNum":0,"recordsPerPage":100})"
+          "\n");
+    const auto array = run({"eval", "--filter", "name != x", "-"}, R"( [{"name":"x"},{"name":"y"},{}])");
+    CHECK(array.out == R"({"resultSet":[{"name":"y"},{}],"returnCount":2,"totalCount":2,"pageNum":0,"recordsPerPage":100})" "\n");
+}
+
+TEST_CASE("eval: the filter's paging and sort keys carry over; flags win") {
+    const std::string lines = "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n";
+    const char* body = R"({"searchFilters":[{"property":"n","operator":">","value":"0","direction":"desc"}],"recordsPerPage":2,"pageNum":0})";
+    CHECK(run({"eval", "--filter", body}, lines).out ==
+          R"({"resultSet":[{"n":3},{"n":2}],"returnCount":2,"totalCount":3,"pageNum":0,"recordsPerPage":2})" "\n");
+    CHECK(run({"eval", "--filter", body, "--page-num", "1", "--sort", "n"}, lines).out ==
+          R"({"resultSet":[{"n":3}],"returnCount":1,"totalCount":3,"pageNum":1,"recordsPerPage":2})" "\n");
+    const auto capped = run({"eval", "--filter", "n > 0", "--records-per-page", "500"}, lines);
+    CHECK(capped.out.find(R"("recordsPerPage":100})") != std::string::npos);
+    CHECK(capped.err.find("[W104]") != std::string::npos);
+}
+
+TEST_CASE("eval: a malformed record is exit 2 with its line, and no partial answer") {
+    const auto r = run({"eval", "--filter", "n > 0"}, "{\"n\":1}\n{\"n\":\n{\"n\":3}\n");
+    CHECK(r.exit == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "plutora-filter: <stdin>:2: not valid JSON\n");
+    CHECK(run({"eval", "--filter", "n > 0"}, "[{\"n\":1},2]").err == "plutora-filter: <stdin>: record 1 is not a JSON object\n");
+    CHECK(run({"eval", "--filter", "n > 0", "/does/not/exist"}).exit == 2);
+    CHECK(run({"eval", "n > 0"}).exit == 2);  // no --filter
+    CHECK(run({"eval", "--filter", "n contians 0"}, "{}").exit == 1);
+}
+
 TEST_CASE("--help, --version, unknown commands") {
     const auto v = run({"--version"});
     CHECK(v.exit == 0);

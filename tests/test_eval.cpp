@@ -1,0 +1,143 @@
+// SPEC 5: what each operator matches, on records with nulls, missing fields, arrays, custom
+// fields, numbers stored as strings, dates in each format and non-ASCII text.
+#include "helpers.hpp"
+
+namespace {
+
+using json = nlohmann::json;
+
+bool match(std::string_view filter, std::string_view record) {
+    const auto r = pf::parse(filter);
+    REQUIRE_MESSAGE(r.filter, filter);
+    return pf::Predicate(*r.filter)(json::parse(record));
+}
+
+}  // namespace
+
+TEST_CASE("field lookup: key ignoring case, dotted path, then custom fields") {
+    CHECK(match("name = abc", R"({"Name":"abc"})"));
+    CHECK(match("NAME = abc", R"({"nAmE":"abc"})"));
+    CHECK(match("release.owner.name = ann", R"({"Release":{"Owner":{"NAME":"Ann"}}})"));
+    CHECK(match("a.b = 1", R"({"a.b":1,"a":{"b":2}})"));  // the key itself wins over the path
+    CHECK_FALSE(match("a.b = 2", R"({"a.b":1,"a":{"b":2}})"));
+    CHECK_FALSE(match("a.b = 1", R"({"a":5})"));
+    CHECK(match("Tier = gold", R"({"additionalInformation":[{"name":"tier","dataType":"Text","text":"Gold"}]})"));
+}
+
+TEST_CASE("custom fields: the member chosen by dataType, else the first non-null") {
+    const auto field = [](std::string_view type, std::string_view members) {
+        return std::string(R"({"additionalInformation":[{"name":"F","dataType":")") + std::string(type) + "\"," +
+               std::string(members) + "}]}";
+    };
+    CHECK(match("F = 5", field("Number", R"("number":5,"text":"x")")));
+    CHECK(match("F = 2.5", field("Decimal", R"("decimal":2.5)")));
+    CHECK(match("F = 2022-07-29", field("Date", R"("date":"2022-07-29T06:08:45.158Z")")));
+    CHECK(match("F > 2022-07-28", field("DateTime", R"("dateTime":"2022-07-29T06:08:45.158Z")")));
+    CHECK(match("F = 10:30", field("Time", R"("time":"10:30")")));
+    CHECK(match("F = Gold", field("ListField", R"("listItem":{"value":"Gold"})")));
+    CHECK(match("F = Silver", field("MultiListField", R"("multiListItem":[{"value":"Gold"},{"value":"Silver"}])")));
+    CHECK(match("F iswithin `Bronze,Silver`", field("MultiListField", R"("multiListItem":[{"value":"Gold"},{"value":"Silver"}])")));
+    CHECK_FALSE(match("F = x", field("Number", R"("number":null,"text":"x")")));  // the chosen member is null
+    CHECK(match("F has no value", field("Number", R"("number":null,"text":"x")")));
+    CHECK(match("F = x", field("None", R"("number":null,"text":"x")")));  // else the first non-null
+    CHECK(match("F has no value", field("MultiListField", R"("multiListItem":[])")));
+}
+
+TEST_CASE("HasValue: present and not null, \"\" or []; HasNoValue is its complement") {
+    CHECK(match("x has value", R"({"x":0})"));
+    CHECK(match("x has value", R"({"x":false})"));
+    CHECK(match("x has value", R"({"x":{}})"));
+    CHECK(match("x has value", R"({"x":[null]})"));
+    for (const char* none : {R"({})", R"({"x":null})", R"({"x":""})", R"({"x":[]})"}) {
+        CAPTURE(none);
+        CHECK_FALSE(match("x has value", none));
+        CHECK(match("x \xE2\x88\x85", none));
+    }
+}
+
+TEST_CASE("text: case-insensitive equality, contains and ordering; values verbatim") {
+    CHECK(match("t = `Hello World`", R"({"t":"hello world"})"));
+    CHECK_FALSE(match("t = `Hello World`", R"({"t":"hello world "})"));
+    CHECK(match("t ~ `LO WO`", R"({"t":"Hello World"})"));
+    CHECK(match("t !~ xyz", R"({"t":"Hello World"})"));
+    CHECK(match("t > apple", R"({"t":"Banana"})"));
+    CHECK(match("t < BANANA", R"({"t":"apple"})"));
+    CHECK(match("t = caf\xC3\xA9", R"({"t":"CAF\u00e9"})"));  // ASCII folding; é kept as bytes
+    CHECK_FALSE(match("t = caf\xC3\xA9", R"({"t":"CAF\u00c9"})"));
+    CHECK(match("t ~ \xE5\x90\x8D", R"({"t":"\u540d\u524d"})"));
+}
+
+TEST_CASE("numbers: numeric against numbers and numeric strings, else as text") {
+    CHECK(match("n = 5", R"({"n":5})"));
+    CHECK(match("n = 5", R"({"n":5.0})"));
+    CHECK(match("n = 5", R"({"n":"5"})"));
+    CHECK(match("n = 007", R"({"n":"7"})"));
+    CHECK(match("n > 9", R"({"n":"10"})"));   // numerically, not "10" < "9"
+    CHECK(match("n > 9", R"({"n":10})"));
+    CHECK(match("n <= -1.5", R"({"n":-2})"));
+    CHECK(match("n = 5", R"({"n":"5"})"));
+    CHECK_FALSE(match("n = 5", R"({"n":"five"})"));
+    CHECK(match("n > 5", R"({"n":"abc"})"));  // as text: "abc" > "5"
+    CHECK(match("n ~ 5", R"({"n":1500})"));   // Contains on a number: a substring of the text
+}
+
+TEST_CASE("dates: day granularity in UTC, against date-times and each of the four formats") {
+    for (const char* v : {"2019-02-01", "2019/02/01", "02/01/2019", "01-02-2019", "2019-02-01T00:00:00Z",
+                          "2019-02-01T23:59:59.9999999Z", "2019-02-01T10:00", "2019-02-02T01:00:00+02:00"}) {
+        CAPTURE(v);
+        CHECK(match("d = 2019-02-01", std::string(R"({"d":")") + v + "\"}"));
+        CHECK(match("d >= 2019-02-01", std::string(R"({"d":")") + v + "\"}"));
+        CHECK_FALSE(match("d > 2019-02-01", std::string(R"({"d":")") + v + "\"}"));
+        CHECK(match("d < 2019-02-02", std::string(R"({"d":")") + v + "\"}"));
+    }
+    CHECK(match("d = 01/02/2019", R"({"d":"2019-01-02"})"));  // MM/DD/YYYY: 2 January
+    CHECK(match("d = 01-02-2019", R"({"d":"2019-02-01"})"));  // DD-MM-YYYY: 1 February
+    CHECK(match("d = 2019-02-01", R"({"d":"2019-01-31T23:00:00-02:00"})"));  // 2019-02-01T01:00Z
+    CHECK(match("d > 2019-01-31", R"({"d":"2019-01-31T23:00:00-02:00"})"));
+    CHECK_FALSE(match("d = 2019-02-01", R"({"d":"soon"})"));
+    CHECK_FALSE(match("d = 2019-02-01", R"({"d":20190201})"));
+    CHECK_FALSE(match("d < 2019-02-01", R"({"d":"2019-02-30"})"));  // no real date: no match
+    CHECK(match("d ~ 2019-02", R"({"d":"2019-02-15T10:00:00Z"})"));  // Contains: text
+}
+
+TEST_CASE("date-times: full precision; a date-only record value is midnight UTC") {
+    CHECK(match("d > `2025-07-15T09:00:00`", R"({"d":"2025-07-15T09:00:00.0000001Z"})"));
+    CHECK_FALSE(match("d > `2025-07-15T09:00:00`", R"({"d":"2025-07-15T09:00:00Z"})"));
+    CHECK(match("d = `2025-07-15T11:00:00+02:00`", R"({"d":"2025-07-15T09:00Z"})"));
+    CHECK(match("d = `2025-07-15T00:00:00Z`", R"({"d":"2025-07-15"})"));
+    CHECK(match("d < `2025-07-15T00:00:01Z`", R"({"d":"07/15/2025"})"));
+}
+
+TEST_CASE("IsWithin: items verbatim, ignoring case; NotWithin is its complement") {
+    CHECK(match("s iswithin `Open,In Progress`", R"({"s":"in progress"})"));
+    CHECK_FALSE(match("s iswithin `Open, In Progress`", R"({"s":"In Progress"})"));  // " In Progress" (W103)
+    CHECK(match("s iswithin `Open, In Progress`", R"({"s":"Open"})"));
+    CHECK(match("s notwithin `Open,Closed`", R"({"s":"Draft"})"));
+    CHECK(match("s notwithin `Open,Closed`", R"({})"));
+    CHECK(match("n iswithin `1,2,3`", R"({"n":2})"));
+}
+
+TEST_CASE("arrays match a positive operator on any element; negations stay complements") {
+    CHECK(match("tags = b", R"({"tags":["a","B"]})"));
+    CHECK_FALSE(match("tags != b", R"({"tags":["a","B"]})"));
+    CHECK(match("tags != c", R"({"tags":["a","B"]})"));
+    CHECK(match("n > 5", R"({"n":[1,7]})"));
+    CHECK_FALSE(match("n = 1", R"({"n":[[1]]})"));  // nested arrays are not searched
+    CHECK_FALSE(match("tags = b", R"({"tags":[]})"));
+}
+
+TEST_CASE("objects and nulls never match a positive comparison") {
+    CHECK_FALSE(match("o = x", R"({"o":{"x":1}})"));
+    CHECK(match("o != x", R"({"o":{"x":1}})"));
+    CHECK_FALSE(match("o ~ x", R"({"o":{"x":1}})"));
+    CHECK_FALSE(match("n = null", R"({"n":null})"));
+    CHECK(match("n != 5", R"({"n":null})"));
+    CHECK(match("b = true", R"({"b":true})"));
+}
+
+TEST_CASE("and / or") {
+    CHECK(match("( a = 1 ) and ( b = 2 )", R"({"a":1,"b":2})"));
+    CHECK_FALSE(match("( a = 1 ) and ( b = 2 )", R"({"a":1,"b":3})"));
+    CHECK(match("a = 9 or b = 2 and c = 3", R"({"b":2,"c":3})"));
+    CHECK_FALSE(match("a = 9 or b = 2 and c = 3", R"({"b":2})"));
+}
