@@ -31,7 +31,9 @@ Found custom_value(const json& field) {
         return items != nullptr && items->is_array() ? Found{items, true} : Found{&null_value, false};
     };
     const json* type = member(field, "dataType");
-    const std::string_view data_type = type != nullptr && type->is_string() ? type->get_ref<const std::string&>() : "";
+    // Both arms string_view: with "" on one side the other would be copied into a temporary.
+    const std::string_view data_type =
+        type != nullptr && type->is_string() ? std::string_view(type->get_ref<const std::string&>()) : std::string_view();
     for (const auto& m : scalars) {
         if (!iequals(data_type, m.data_type)) continue;
         const json* v = member(field, m.key);

@@ -1,0 +1,96 @@
+/* plutora_filter.h — the C API of plutora-filter.
+ *
+ *   pf_request* req = NULL;
+ *   char* diagnostics = NULL;
+ *   if (pf_read("name contains abc", 17, PF_FORM_AUTO, 0, &req, &diagnostics) == PF_OK) {
+ *       char* url = NULL;
+ *       if (pf_emit(req, PF_FORM_QUERY, "https://x/releases", &url, NULL) == PF_OK) puts(url);
+ *       pf_string_free(url);
+ *   }
+ *   pf_string_free(diagnostics);  // a JSON array, also when reading failed
+ *   pf_request_free(req);
+ *
+ * Ownership: every char* an out-parameter receives is allocated by the library and must be
+ * released with pf_string_free (NULL is fine); every pf_request* with pf_request_free. Nothing
+ * the caller passes in is kept. No function throws or aborts on bad input: each returns a
+ * pf_status. Distinct handles may be used from different threads at once; one handle may be
+ * read (pf_emit, pf_ast_json, pf_evaluate) from several threads, but not changed meanwhile.
+ * Inputs are UTF-8 bytes with an explicit length (they need not be NUL-terminated).
+ */
+#ifndef PLUTORA_FILTER_H
+#define PLUTORA_FILTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__GNUC__)
+#define PF_API __attribute__((visibility("default")))
+#else
+#define PF_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum pf_status {
+    PF_OK = 0,               /* done; warnings may be in the diagnostics */
+    PF_INVALID = 1,          /* the input has an error: see the diagnostics */
+    PF_BAD_ARGUMENT = 2,     /* a required pointer was NULL, or an enum value is unknown */
+    PF_OUT_OF_MEMORY = 3,    /* an allocation failed */
+    PF_INTERNAL_ERROR = 4    /* a bug: please report it */
+} pf_status;
+
+typedef enum pf_form {
+    PF_FORM_AUTO = 0,            /* detect: `{` → a JSON body, `http`/`?`/`filter=` → a query string, else text */
+    PF_FORM_TEXT = 1,
+    PF_FORM_QUERY = 2,
+    PF_FORM_EXPANDO = 3,
+    PF_FORM_SEARCH_FILTERS = 4
+} pf_form;
+
+/* A filter with its paging and sort keys. Opaque. */
+typedef struct pf_request pf_request;
+
+/* "0.1.0". Static storage: do not free. */
+PF_API const char* pf_version(void);
+
+/* Releases a string the library returned. NULL is ignored. */
+PF_API void pf_string_free(char* s);
+
+/* Reads a filter in any form. On PF_OK, *out receives a new request. If diagnostics_json is not
+ * NULL it receives a JSON array of every diagnostic (code, severity, message, offset, length,
+ * line, column, optional pointer and fix) whatever the status. */
+PF_API pf_status pf_read(const char* input, size_t length, pf_form form, int strict, pf_request** out, char** diagnostics_json);
+
+/* Like pf_read but keeps no request: PF_OK when the input has no error. */
+PF_API pf_status pf_lint(const char* input, size_t length, int strict, char** diagnostics_json);
+
+/* Releases a request. NULL is ignored. */
+PF_API void pf_request_free(pf_request* request);
+
+/* Sets paging: records_per_page above 100 is capped to 100, 0 means 100. */
+PF_API pf_status pf_request_set_paging(pf_request* request, uint32_t page_num, uint32_t records_per_page);
+
+/* Adds a sort key (after those the request has); descending is 0 or 1. */
+PF_API pf_status pf_request_add_sort(pf_request* request, const char* field, int descending);
+
+/* Removes every sort key. */
+PF_API pf_status pf_request_clear_sort(pf_request* request);
+
+/* Writes the request in a form (not PF_FORM_AUTO); base_url (may be NULL) goes with
+ * PF_FORM_QUERY. PF_INVALID with E020 diagnostics when the form cannot express the request. */
+PF_API pf_status pf_emit(const pf_request* request, pf_form form, const char* base_url, char** output, char** diagnostics_json);
+
+/* The filter's syntax tree as JSON (SPEC 4.1). */
+PF_API pf_status pf_ast_json(const pf_request* request, char** output);
+
+/* The result page over records: a JSON array of objects, or JSON Lines. On PF_INVALID, *error
+ * (if not NULL) says which record is bad (with its line for JSON Lines) and there is no page. */
+PF_API pf_status pf_evaluate(const pf_request* request, const char* records, size_t length, char** envelope_json, char** error);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PLUTORA_FILTER_H */

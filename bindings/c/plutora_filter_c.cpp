@@ -1,0 +1,163 @@
+// The C API: a thin layer that converts, catches every exception at the boundary, and hands
+// out malloc'd strings.
+#include "plutora_filter.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <sstream>
+
+#include "plutora/filter/filter.hpp"
+
+struct pf_request {
+    plutora::filter::Request request;
+};
+
+namespace {
+
+namespace pf = plutora::filter;
+
+char* copy_out(std::string_view s) {
+    auto* out = static_cast<char*>(std::malloc(s.size() + 1));
+    if (out == nullptr) throw std::bad_alloc();
+    std::memcpy(out, s.data(), s.size());
+    out[s.size()] = '\0';
+    return out;
+}
+
+std::string diagnostics_text(const std::vector<pf::Diagnostic>& diagnostics) {
+    auto array = nlohmann::ordered_json::array();
+    for (const auto& d : diagnostics) array.push_back(pf::to_json(d));
+    return array.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void set(char** target, std::string_view value) {
+    if (target != nullptr) *target = copy_out(value);
+}
+
+std::optional<pf::Form> form_of(pf_form form) {
+    switch (form) {
+        case PF_FORM_TEXT: return pf::Form::text;
+        case PF_FORM_QUERY: return pf::Form::query;
+        case PF_FORM_EXPANDO: return pf::Form::expando;
+        case PF_FORM_SEARCH_FILTERS: return pf::Form::search_filters;
+        default: return std::nullopt;
+    }
+}
+
+bool known(pf_form form) { return form >= PF_FORM_AUTO && form <= PF_FORM_SEARCH_FILTERS; }
+
+// Runs `body` with every exception turned into a status.
+template <typename Body>
+pf_status guarded(Body&& body) noexcept {
+    try {
+        return body();
+    } catch (const std::bad_alloc&) {
+        return PF_OUT_OF_MEMORY;
+    } catch (...) {
+        return PF_INTERNAL_ERROR;
+    }
+}
+
+}  // namespace
+
+extern "C" {
+
+const char* pf_version(void) {
+    static const std::string v(pf::version);
+    return v.c_str();
+}
+
+void pf_string_free(char* s) { std::free(s); }
+
+pf_status pf_read(const char* input, size_t length, pf_form form, int strict, pf_request** out, char** diagnostics_json) {
+    if (diagnostics_json != nullptr) *diagnostics_json = nullptr;
+    if (out != nullptr) *out = nullptr;
+    if ((input == nullptr && length > 0) || out == nullptr || !known(form)) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        const pf::Options options{strict != 0 ? pf::Profile::strict : pf::Profile::standard, {}};
+        auto result = pf::read(std::string_view(input == nullptr ? "" : input, length), form_of(form), options);
+        set(diagnostics_json, diagnostics_text(result.diagnostics));
+        if (!result.ok()) return PF_INVALID;
+        *out = new pf_request{std::move(*result.request)};
+        return PF_OK;
+    });
+}
+
+pf_status pf_lint(const char* input, size_t length, int strict, char** diagnostics_json) {
+    pf_request* request = nullptr;
+    const pf_status status = pf_read(input, length, PF_FORM_AUTO, strict, &request, diagnostics_json);
+    pf_request_free(request);
+    return status;
+}
+
+void pf_request_free(pf_request* request) { delete request; }
+
+pf_status pf_request_set_paging(pf_request* request, uint32_t page_num, uint32_t records_per_page) {
+    if (request == nullptr) return PF_BAD_ARGUMENT;
+    request->request.paging.page_num = page_num;
+    request->request.paging.records_per_page = records_per_page == 0 || records_per_page > 100 ? 100 : records_per_page;
+    return PF_OK;
+}
+
+pf_status pf_request_add_sort(pf_request* request, const char* field, int descending) {
+    if (request == nullptr || field == nullptr || *field == '\0') return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        request->request.sort.push_back(pf::SortKey{field, descending != 0});
+        return PF_OK;
+    });
+}
+
+pf_status pf_request_clear_sort(pf_request* request) {
+    if (request == nullptr) return PF_BAD_ARGUMENT;
+    request->request.sort.clear();
+    return PF_OK;
+}
+
+pf_status pf_emit(const pf_request* request, pf_form form, const char* base_url, char** output, char** diagnostics_json) {
+    if (output != nullptr) *output = nullptr;
+    if (diagnostics_json != nullptr) *diagnostics_json = nullptr;
+    const auto target = form_of(form);
+    if (request == nullptr || output == nullptr || !target) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        const auto out = pf::emit(request->request, *target, base_url == nullptr ? "" : base_url);
+        set(diagnostics_json, diagnostics_text(out.diagnostics));
+        if (!out.ok()) return PF_INVALID;
+        *output = copy_out(*out.value);
+        return PF_OK;
+    });
+}
+
+pf_status pf_ast_json(const pf_request* request, char** output) {
+    if (output != nullptr) *output = nullptr;
+    if (request == nullptr || output == nullptr) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        *output = copy_out(pf::to_json(request->request.filter).dump());
+        return PF_OK;
+    });
+}
+
+pf_status pf_evaluate(const pf_request* request, const char* records, size_t length, char** envelope_json, char** error) {
+    if (envelope_json != nullptr) *envelope_json = nullptr;
+    if (error != nullptr) *error = nullptr;
+    if (request == nullptr || (records == nullptr && length > 0) || envelope_json == nullptr) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        const std::string_view text(records == nullptr ? "" : records, length);
+        const auto first = text.find_first_not_of(" \t\r\n");
+        if (first != std::string_view::npos && text[first] == '[') {
+            const auto all = nlohmann::json::parse(text, nullptr, false);
+            if (all.is_discarded()) return set(error, "the records are not a valid JSON array"), PF_INVALID;
+            for (std::size_t i = 0; i < all.size(); ++i)
+                if (!all[i].is_object()) return set(error, "record " + std::to_string(i) + " is not a JSON object"), PF_INVALID;
+            *envelope_json = copy_out(pf::evaluate(request->request, all).dump());
+            return PF_OK;
+        }
+        std::istringstream lines{std::string(text)};
+        auto result = pf::evaluate_lines(request->request, lines);
+        if (!result.envelope) return set(error, "line " + std::to_string(result.line) + ": " + result.error), PF_INVALID;
+        *envelope_json = copy_out(result.envelope->dump());
+        return PF_OK;
+    });
+}
+
+}  // extern "C"

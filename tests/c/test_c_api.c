@@ -1,0 +1,172 @@
+/* The C API from C: every function, every status, every error path, and no leak (run under
+ * AddressSanitizer with LeakSanitizer in the sanitizer build). Prints "N passed, N failed". */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plutora_filter.h"
+
+static int passed = 0, failed = 0;
+
+#define CHECK(cond)                                                        \
+    do {                                                                   \
+        if (cond) {                                                        \
+            ++passed;                                                      \
+        } else {                                                           \
+            ++failed;                                                      \
+            fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); \
+        }                                                                  \
+    } while (0)
+
+static int contains(const char* haystack, const char* needle) { return haystack != NULL && strstr(haystack, needle) != NULL; }
+
+static pf_request* read_text(const char* text) {
+    pf_request* req = NULL;
+    CHECK(pf_read(text, strlen(text), PF_FORM_AUTO, 0, &req, NULL) == PF_OK);
+    return req;
+}
+
+static void test_read_and_emit(void) {
+    const char* text = "name contains abc and type not equal Defect";
+    pf_request* req = NULL;
+    char* diagnostics = NULL;
+    CHECK(pf_read(text, strlen(text), PF_FORM_AUTO, 0, &req, &diagnostics) == PF_OK);
+    CHECK(req != NULL);
+    CHECK(diagnostics != NULL && strcmp(diagnostics, "[]") == 0);
+    pf_string_free(diagnostics);
+
+    char* out = NULL;
+    CHECK(pf_emit(req, PF_FORM_TEXT, NULL, &out, NULL) == PF_OK);
+    CHECK(out != NULL && strcmp(out, "( `name` Contains `abc` ) and ( `type` NotEquals `Defect` )") == 0);
+    pf_string_free(out);
+    CHECK(pf_emit(req, PF_FORM_QUERY, "https://x/changes", &out, NULL) == PF_OK);
+    CHECK(contains(out, "https://x/changes?filter=%28%20%60name%60") && contains(out, "&pageNum=0&recordsPerPage=100"));
+    pf_string_free(out);
+    CHECK(pf_emit(req, PF_FORM_EXPANDO, NULL, &out, NULL) == PF_OK);
+    CHECK(contains(out, "\"ExpandoObject\""));
+    pf_string_free(out);
+    CHECK(pf_ast_json(req, &out) == PF_OK);
+    CHECK(contains(out, "{\"and\":[{\"field\":\"name\",\"operator\":\"Contains\""));
+    pf_string_free(out);
+
+    CHECK(pf_request_set_paging(req, 2, 500) == PF_OK);
+    CHECK(pf_request_add_sort(req, "name", 1) == PF_OK);
+    CHECK(pf_emit(req, PF_FORM_SEARCH_FILTERS, NULL, &out, NULL) == PF_OK);
+    CHECK(contains(out, "\"direction\": \"desc\"") && contains(out, "\"recordsPerPage\": 100") && contains(out, "\"pageNum\": 2"));
+    pf_string_free(out);
+    /* A query string has no sort keys: E020. */
+    CHECK(pf_emit(req, PF_FORM_QUERY, NULL, &out, &diagnostics) == PF_INVALID);
+    CHECK(out == NULL);
+    CHECK(contains(diagnostics, "\"E020\""));
+    pf_string_free(diagnostics);
+    CHECK(pf_request_clear_sort(req) == PF_OK);
+    CHECK(pf_emit(req, PF_FORM_QUERY, NULL, &out, NULL) == PF_OK);
+    pf_string_free(out);
+    pf_request_free(req);
+}
+
+static void test_invalid_inputs(void) {
+    pf_request* req = (pf_request*)0x1; /* must be reset to NULL */
+    char* diagnostics = NULL;
+    const char* bad = "name contians abc";
+    CHECK(pf_read(bad, strlen(bad), PF_FORM_AUTO, 0, &req, &diagnostics) == PF_INVALID);
+    CHECK(req == NULL);
+    CHECK(contains(diagnostics, "\"code\":\"E004\"") && contains(diagnostics, "\"replacement\":\"Contains\""));
+    pf_string_free(diagnostics);
+
+    const char* body = "{\"ExpandoObject\":{\"Left\":\"a\",\"Operator\":\"equalz\",\"Right\":\"x\"}}";
+    CHECK(pf_read(body, strlen(body), PF_FORM_AUTO, 0, &req, &diagnostics) == PF_INVALID);
+    CHECK(contains(diagnostics, "\"pointer\":\"/ExpandoObject/Operator\""));
+    pf_string_free(diagnostics);
+
+    /* Not NUL-terminated, with an embedded NUL: read by length. */
+    const char with_nul[] = {'a', ' ', '=', ' ', '1', '\0', 'x'};
+    CHECK(pf_read(with_nul, sizeof with_nul, PF_FORM_TEXT, 0, &req, &diagnostics) == PF_INVALID);
+    CHECK(contains(diagnostics, "U+0000"));
+    pf_string_free(diagnostics);
+    CHECK(pf_read("a = 1", 5, PF_FORM_TEXT, 0, &req, NULL) == PF_OK);
+    pf_request_free(req);
+
+    /* Strict profile. */
+    CHECK(pf_lint("a = 1 and b = 2", 15, 0, NULL) == PF_OK);
+    CHECK(pf_lint("a = 1 and b = 2", 15, 1, &diagnostics) == PF_INVALID);
+    CHECK(contains(diagnostics, "W102"));
+    pf_string_free(diagnostics);
+    CHECK(pf_lint("", 0, 0, &diagnostics) == PF_INVALID);
+    CHECK(contains(diagnostics, "E009"));
+    pf_string_free(diagnostics);
+
+    pf_request* or_filter = read_text("a = 1 or b = 2");
+    char* out = NULL;
+    CHECK(pf_emit(or_filter, PF_FORM_SEARCH_FILTERS, NULL, &out, &diagnostics) == PF_INVALID);
+    CHECK(contains(diagnostics, "ExpandoObject"));
+    pf_string_free(diagnostics);
+    pf_request_free(or_filter);
+}
+
+static void test_bad_arguments(void) {
+    pf_request* req = NULL;
+    char* out = NULL;
+    CHECK(pf_read(NULL, 3, PF_FORM_AUTO, 0, &req, NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_read("a = 1", 5, PF_FORM_AUTO, 0, NULL, NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_read("a = 1", 5, (pf_form)42, 0, &req, NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_emit(NULL, PF_FORM_TEXT, NULL, &out, NULL) == PF_BAD_ARGUMENT);
+    req = read_text("a = 1");
+    CHECK(pf_emit(req, PF_FORM_AUTO, NULL, &out, NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_emit(req, PF_FORM_TEXT, NULL, NULL, NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_ast_json(NULL, &out) == PF_BAD_ARGUMENT);
+    CHECK(pf_ast_json(req, NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_request_set_paging(NULL, 0, 0) == PF_BAD_ARGUMENT);
+    CHECK(pf_request_add_sort(req, NULL, 0) == PF_BAD_ARGUMENT);
+    CHECK(pf_request_add_sort(req, "", 0) == PF_BAD_ARGUMENT);
+    CHECK(pf_request_clear_sort(NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_evaluate(NULL, "[]", 2, &out, NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_evaluate(req, "[]", 2, NULL, NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_evaluate(req, NULL, 2, &out, NULL) == PF_BAD_ARGUMENT);
+    CHECK(out == NULL);
+    pf_request_free(req);
+    pf_request_free(NULL);
+    pf_string_free(NULL);
+}
+
+static void test_evaluate(void) {
+    pf_request* req = read_text("( name ~ abc ) and ( n > 1 )");
+    char* page = NULL;
+    char* error = NULL;
+    const char* array = "[{\"name\":\"xABC\",\"n\":2},{\"name\":\"abc\",\"n\":\"1\"},{\"name\":\"zzz\",\"n\":5}]";
+    CHECK(pf_evaluate(req, array, strlen(array), &page, &error) == PF_OK);
+    CHECK(contains(page, "\"totalCount\":1") && contains(page, "\"xABC\""));
+    CHECK(error == NULL);
+    pf_string_free(page);
+
+    const char* lines = "{\"name\":\"abc\",\"n\":3}\n\n{\"name\":\"abcd\",\"n\":4}\n";
+    CHECK(pf_request_add_sort(req, "n", 1) == PF_OK);
+    CHECK(pf_evaluate(req, lines, strlen(lines), &page, NULL) == PF_OK);
+    CHECK(contains(page, "\"resultSet\":[{\"n\":4"));
+    pf_string_free(page);
+
+    const char* bad_line = "{\"n\":1}\n{\"n\":\n";
+    CHECK(pf_evaluate(req, bad_line, strlen(bad_line), &page, &error) == PF_INVALID);
+    CHECK(page == NULL);
+    CHECK(contains(error, "line 2"));
+    pf_string_free(error);
+    CHECK(pf_evaluate(req, "[1]", 3, &page, &error) == PF_INVALID);
+    CHECK(contains(error, "record 0 is not a JSON object"));
+    pf_string_free(error);
+    CHECK(pf_evaluate(req, "[", 1, &page, &error) == PF_INVALID);
+    pf_string_free(error);
+    CHECK(pf_evaluate(req, "", 0, &page, NULL) == PF_OK); /* no records: an empty page */
+    CHECK(contains(page, "\"totalCount\":0"));
+    pf_string_free(page);
+    pf_request_free(req);
+}
+
+int main(void) {
+    CHECK(strcmp(pf_version(), "0.1.0") == 0);
+    test_read_and_emit();
+    test_invalid_inputs();
+    test_bad_arguments();
+    test_evaluate();
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}
