@@ -8,7 +8,8 @@ plutora_filter_setup
 jobs="$(nproc)"
 
 echo "== build: warnings as errors" >&2
-cmake -S "$root" -B "$root/build/ci" -DCMAKE_BUILD_TYPE=Release -DPLUTORA_FILTER_WERROR=ON >/dev/null
+cmake -S "$root" -B "$root/build/ci" -DCMAKE_BUILD_TYPE=Release -DPLUTORA_FILTER_WERROR=ON \
+  -DPYTHON_EXECUTABLE=/usr/bin/python3 >/dev/null
 cmake --build "$root/build/ci" -j"$jobs"
 "$root/build/ci/bench/plutora_filter_bench" --benchmark_min_time=0.01 >/dev/null
 

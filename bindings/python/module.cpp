@@ -1,0 +1,103 @@
+// The native half of the Python module: strings in, strings out. The façade in
+// plutora_filter/__init__.py turns JSON into dicts and diagnostics into objects.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <plutora/filter/filter.hpp>
+#include <sstream>
+
+namespace py = pybind11;
+namespace pf = plutora::filter;
+
+namespace {
+
+std::string diagnostics_json(const std::vector<pf::Diagnostic>& diagnostics) {
+    auto array = nlohmann::ordered_json::array();
+    for (const auto& d : diagnostics) array.push_back(pf::to_json(d));
+    return array.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::optional<pf::Form> form_named(const std::optional<std::string>& name) {
+    if (!name || *name == "auto") return std::nullopt;
+    if (auto f = pf::form_from_name(*name)) return f;
+    throw py::value_error("form must be 'auto', 'text', 'query', 'expando' or 'searchfilters', not '" + *name + "'");
+}
+
+struct ReadOutcome {
+    std::optional<pf::Request> request;
+    std::string diagnostics;
+    std::string filter_text;
+};
+
+// Plain C++ results: pybind11 converts them after the call, with the GIL held again.
+using Outcome = std::pair<std::optional<std::string>, std::string>;
+
+// Output and diagnostics of one emit; no output when the form cannot express the request.
+Outcome emit(const pf::Request& r, const std::string& form, const std::string& base_url) {
+    const auto out = pf::emit(r, *form_named(form), base_url);
+    return {out.value, diagnostics_json(out.diagnostics)};
+}
+
+// The envelope, or no envelope and what is wrong with the records. Runs without the GIL.
+Outcome evaluate(const pf::Request& r, const std::string& records) {
+    const auto first = records.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && records[first] == '[') {
+        const auto all = nlohmann::json::parse(records, nullptr, false);
+        if (all.is_discarded()) return {std::nullopt, "the records are not a valid JSON array"};
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (!all[i].is_object()) return {std::nullopt, "record " + std::to_string(i) + " is not a JSON object"};
+        return {pf::evaluate(r, all).dump(), ""};
+    }
+    std::istringstream lines(records);
+    const auto result = pf::evaluate_lines(r, lines);
+    if (!result.envelope) return {std::nullopt, "line " + std::to_string(result.line) + ": " + result.error};
+    return {result.envelope->dump(), ""};
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_plutora_filter, m) {
+    m.doc() = "Native core of plutora_filter; use the plutora_filter package instead.";
+    m.attr("version") = std::string(pf::version);
+
+    py::class_<pf::Request>(m, "Request")
+        .def("ast_json", [](const pf::Request& r) { return pf::to_json(r.filter).dump(); })
+        .def("format", [](const pf::Request& r, bool normalize) { return pf::format(r.filter, pf::FormatOptions{normalize}); })
+        .def("emit", &emit, py::arg("form"), py::arg("base_url") = "")
+        .def("evaluate", &evaluate, py::arg("records"), py::call_guard<py::gil_scoped_release>())
+        .def_property(
+            "page_num", [](const pf::Request& r) { return r.paging.page_num; },
+            [](pf::Request& r, std::uint32_t v) { r.paging.page_num = v; })
+        .def_property(
+            "records_per_page", [](const pf::Request& r) { return r.paging.records_per_page; },
+            [](pf::Request& r, std::uint32_t v) { r.paging.records_per_page = v == 0 || v > 100 ? 100 : v; })
+        .def_property(
+            "sort",
+            [](const pf::Request& r) {
+                std::vector<std::pair<std::string, bool>> out;
+                for (const auto& k : r.sort) out.emplace_back(k.field, k.descending);
+                return out;
+            },
+            [](pf::Request& r, const std::vector<std::pair<std::string, bool>>& keys) {
+                r.sort.clear();
+                for (const auto& [field, descending] : keys) r.sort.push_back(pf::SortKey{field, descending});
+            });
+
+    py::class_<ReadOutcome>(m, "ReadOutcome")
+        .def_property_readonly("request", [](const ReadOutcome& o) -> std::optional<pf::Request> { return o.request; })
+        .def_readonly("diagnostics", &ReadOutcome::diagnostics)
+        .def_readonly("filter_text", &ReadOutcome::filter_text);
+
+    m.def(
+        "read",
+        [](const std::string& input, const std::optional<std::string>& form, bool strict) {
+            const pf::Options options{strict ? pf::Profile::strict : pf::Profile::standard, {}};
+            auto r = pf::read(input, form_named(form), options);
+            ReadOutcome out;
+            out.diagnostics = diagnostics_json(r.diagnostics);
+            out.filter_text = r.filter_text;
+            if (r.ok()) out.request = std::move(r.request);
+            return out;
+        },
+        py::arg("input"), py::arg("form") = py::none(), py::arg("strict") = false);
+}

@@ -1,0 +1,202 @@
+"""Check, format, convert and evaluate Plutora REST API filters.
+
+    >>> import plutora_filter as pf
+    >>> pf.format("name contains abc and type not equal Defect")
+    '( `name` Contains `abc` ) and ( `type` NotEquals `Defect` )'
+    >>> pf.lint("name contians abc")[0]
+    <Diagnostic E004 error at 1:6: expected an operator after field `name`, found `contians`; did you mean `Contains`?>
+
+A filter may be given in any form the API takes: filter text, a URL or query string (starting
+with ``http``, ``?`` or ``filter=``), or a POST body (a dict, or a JSON string starting with
+``{``). Functions that need a valid filter raise FilterError, which carries the diagnostics.
+Offsets are UTF-8 byte offsets into the input; ``column`` counts code points.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+
+from . import _plutora_filter as _native
+
+__version__: str = _native.version
+__all__ = [
+    "Diagnostic", "Fix", "FilterError", "RecordError", "lint", "parse", "format", "to_query", "to_expando",
+    "to_search_filters", "from_query", "from_body", "evaluate",
+]
+
+Input = Union[str, Dict[str, Any]]
+SortSpec = Union[str, Tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace ``length`` bytes at ``offset`` with ``replacement``."""
+
+    offset: int
+    length: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One finding (SPEC 2): a stable code, what is wrong and what to write instead."""
+
+    code: str
+    severity: str
+    message: str
+    offset: int
+    length: int
+    line: int
+    column: int
+    fix: Optional[Fix] = None
+    pointer: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def __repr__(self) -> str:
+        where = f"{self.line}:{self.column}" + (f" {self.pointer}" if self.pointer else "")
+        return f"<Diagnostic {self.code} {self.severity} at {where}: {self.message}>"
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}: {self.severity}: {self.message} [{self.code}]"
+
+
+class FilterError(ValueError):
+    """The input has an error, or the requested form cannot express it. ``diagnostics`` has all
+    findings, warnings included."""
+
+    def __init__(self, diagnostics: List[Diagnostic]):
+        self.diagnostics = diagnostics
+        errors = [d for d in diagnostics if d.is_error] or diagnostics
+        super().__init__("; ".join(str(d) for d in errors) or "invalid filter")
+
+
+class RecordError(ValueError):
+    """A record given to evaluate() is not a JSON object, or not valid JSON."""
+
+
+def _diagnostics(text: str) -> List[Diagnostic]:
+    out = []
+    for d in json.loads(text):
+        fix = d.pop("fix", None)
+        out.append(Diagnostic(fix=Fix(**fix) if fix else None, **d))
+    return out
+
+
+def _source(value: Input) -> str:
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"expected filter text, a query string or a body (str or dict), not {type(value).__name__}")
+
+
+def _read(value: Input, form: Optional[str] = None, strict: bool = False):
+    outcome = _native.read(_source(value), form, strict)
+    diagnostics = _diagnostics(outcome.diagnostics)
+    if outcome.request is None:
+        raise FilterError(diagnostics)
+    return outcome.request, diagnostics, outcome.filter_text
+
+
+def _sort_keys(sort: Iterable[SortSpec]) -> List[Tuple[str, bool]]:
+    keys = []
+    for spec in sort:
+        if isinstance(spec, tuple):
+            field, direction = spec
+        elif ":" in spec:
+            field, _, direction = spec.rpartition(":")
+        else:
+            field, direction = spec, "asc"
+        if not field or direction not in ("asc", "desc"):
+            raise ValueError(f"a sort key is 'field', 'field:asc', 'field:desc' or (field, 'asc'|'desc'), not {spec!r}")
+        keys.append((field, direction == "desc"))
+    return keys
+
+
+def _request(value: Input, page_num: Optional[int], records_per_page: Optional[int], sort: Optional[Iterable[SortSpec]]):
+    request, _, _ = _read(value)
+    if page_num is not None:
+        if page_num < 0:
+            raise ValueError("page_num must not be negative")
+        request.page_num = page_num
+    if records_per_page is not None:
+        if records_per_page < 0:
+            raise ValueError("records_per_page must not be negative")
+        request.records_per_page = records_per_page
+    if sort is not None:
+        request.sort = _sort_keys(sort)
+    return request
+
+
+def _emit(request, form: str, base_url: str = "") -> str:
+    output, diagnostics = request.emit(form, base_url)
+    if output is None:
+        raise FilterError(_diagnostics(diagnostics))
+    return output
+
+
+def lint(value: Input, *, strict: bool = False, form: Optional[str] = None) -> List[Diagnostic]:
+    """Every diagnostic of one input; never raises for a bad filter."""
+    return _diagnostics(_native.read(_source(value), form, strict).diagnostics)
+
+
+def parse(value: Input, *, strict: bool = False, form: Optional[str] = None) -> Dict[str, Any]:
+    """The syntax tree as a dict (SPEC 4.1): {"field", "operator", "value", "type", …} or {"and"|"or": [...]}."""
+    request, _, _ = _read(value, form, strict)
+    return json.loads(request.ast_json())
+
+
+def format(value: Input, *, normalize_dates: bool = False, strict: bool = False) -> str:  # noqa: A001 (the API's word)
+    """The canonical text (SPEC 3)."""
+    request, _, _ = _read(value, None, strict)
+    return request.format(normalize_dates)
+
+
+def to_query(value: Input, *, page_num: Optional[int] = None, records_per_page: Optional[int] = None,
+             base_url: Optional[str] = None) -> str:
+    """``filter=…&pageNum=…&recordsPerPage=…``, or ``base_url?filter=…``."""
+    return _emit(_request(value, page_num, records_per_page, None), "query", base_url or "")
+
+
+def to_expando(value: Input, *, page_num: Optional[int] = None, records_per_page: Optional[int] = None,
+               sort: Optional[Sequence[SortSpec]] = None) -> Dict[str, Any]:
+    """The ExpandoObject body, chains folded to the left."""
+    return json.loads(_emit(_request(value, page_num, records_per_page, sort), "expando"))
+
+
+def to_search_filters(value: Input, *, page_num: Optional[int] = None, records_per_page: Optional[int] = None,
+                      sort: Optional[Sequence[SortSpec]] = None) -> Dict[str, Any]:
+    """The searchFilters body; FilterError (E020) for a filter that needs ``or``."""
+    return json.loads(_emit(_request(value, page_num, records_per_page, sort), "searchfilters"))
+
+
+def from_query(query: str, *, strict: bool = False) -> Dict[str, Any]:
+    """A URL or query string: {"filter": tree, "text": decoded filter, "page_num", "records_per_page"}."""
+    request, _, text = _read(query, "query", strict)
+    return {"filter": json.loads(request.ast_json()), "text": text, "page_num": request.page_num,
+            "records_per_page": request.records_per_page}
+
+
+def from_body(body: Input, *, strict: bool = False) -> Dict[str, Any]:
+    """A POST body: {"filter": tree, "page_num", "records_per_page", "sort": [(field, "asc"|"desc")]}."""
+    request, _, _ = _read(body, "expando", strict)
+    return {"filter": json.loads(request.ast_json()), "page_num": request.page_num,
+            "records_per_page": request.records_per_page,
+            "sort": [(field, "desc" if descending else "asc") for field, descending in request.sort]}
+
+
+def evaluate(value: Input, records: Union[Sequence[Dict[str, Any]], str], *, sort: Optional[Sequence[SortSpec]] = None,
+             page_num: Optional[int] = None, records_per_page: Optional[int] = None) -> Dict[str, Any]:
+    """The page the API would return (SPEC 5): {"resultSet", "returnCount", "totalCount", "pageNum",
+    "recordsPerPage"}. ``records`` is a list of dicts, or a str holding a JSON array or JSON Lines."""
+    request = _request(value, page_num, records_per_page, sort)
+    text = records if isinstance(records, str) else json.dumps(list(records), ensure_ascii=False)
+    envelope, error = request.evaluate(text)
+    if envelope is None:
+        raise RecordError(error)
+    return json.loads(envelope)

@@ -1,0 +1,161 @@
+"""The Python module: every function, diagnostics as objects, errors as FilterError, JSON as dicts."""
+
+import unittest
+
+import plutora_filter as pf
+
+
+class Lint(unittest.TestCase):
+    def test_diagnostics_are_objects_with_the_spec_fields(self):
+        (d,) = pf.lint("name contians abc")
+        self.assertEqual(d.code, "E004")
+        self.assertEqual(d.severity, "error")
+        self.assertTrue(d.is_error)
+        self.assertEqual((d.offset, d.length, d.line, d.column), (5, 8, 1, 6))
+        self.assertEqual(d.fix, pf.Fix(5, 8, "Contains"))
+        self.assertEqual(d.pointer, "")
+        self.assertEqual(repr(d), "<Diagnostic E004 error at 1:6: expected an operator after field `name`, found "
+                                  "`contians`; did you mean `Contains`?>")
+
+    def test_clean_and_strict(self):
+        self.assertEqual(pf.lint("( `name` like `ABC` ) or ( `displayColor` like `#` )"), [])
+        self.assertEqual(pf.lint("a = 1 and b = 2"), [])
+        self.assertEqual([d.code for d in pf.lint("a = 1 and b = 2", strict=True)], ["W102"])
+
+    def test_bodies_and_urls(self):
+        (d,) = pf.lint({"ExpandoObject": {"Left": "a", "Operator": "equalz", "Right": "x"}})
+        self.assertEqual(d.pointer, "/ExpandoObject/Operator")
+        self.assertIn('did you mean "Equals"?', d.message)
+        self.assertIn("/ExpandoObject/Operator", repr(d))
+        codes = [d.code for d in pf.lint("https://x/r?filter=a%3D1&limit=500")]
+        self.assertEqual(codes, ["W104"])
+
+    def test_non_ascii_columns_count_code_points(self):
+        (d,) = pf.lint("`\u540d\u524d` contians x")
+        self.assertEqual(d.offset, 9)
+        self.assertEqual(d.column, 6)
+
+
+class ParseAndFormat(unittest.TestCase):
+    def test_parse_gives_the_tree_as_dicts(self):
+        self.assertEqual(pf.parse("modifiedDate > 2010-02-01"),
+                         {"field": "modifiedDate", "operator": "GreaterThan", "value": "2010-02-01", "type": "date",
+                          "date": "2010-02-01"})
+        self.assertEqual(list(pf.parse("a = 1 or b = 2")), ["or"])
+
+    def test_format(self):
+        self.assertEqual(pf.format("name contains abc and type not equal Defect"),
+                         "( `name` Contains `abc` ) and ( `type` NotEquals `Defect` )")
+        self.assertEqual(pf.format("d = 01/02/2019", normalize_dates=True), "`d` Equals `2019-01-02`")
+
+    def test_errors_raise_filter_error_with_every_diagnostic(self):
+        with self.assertRaises(pf.FilterError) as caught:
+            pf.parse("`name` like `ABC` or ( `displayColor` like `#` )")
+        self.assertIsInstance(caught.exception, ValueError)
+        self.assertEqual([d.code for d in caught.exception.diagnostics], ["E008"])
+        self.assertIn("[E008]", str(caught.exception))
+        with self.assertRaises(pf.FilterError):
+            pf.format("a = 2019-02-30")
+
+    def test_wrong_argument_types(self):
+        with self.assertRaises(TypeError):
+            pf.parse(42)
+        with self.assertRaises(ValueError):
+            pf.parse("a = 1", form="yaml")
+
+
+class Forms(unittest.TestCase):
+    def test_to_query(self):
+        self.assertEqual(pf.to_query("`Name` contains `ABC`"),
+                         "filter=%60Name%60%20Contains%20%60ABC%60&pageNum=0&recordsPerPage=100")
+        self.assertEqual(pf.to_query("a = 1", page_num=2, records_per_page=15, base_url="https://x/users"),
+                         "https://x/users?filter=%60a%60%20Equals%20%601%60&pageNum=2&recordsPerPage=15")
+
+    def test_to_expando_folds_left(self):
+        body = pf.to_expando("a = 1 and b = 2 and c = 3", records_per_page=25)
+        self.assertEqual(body["RecordsPerPage"], 25)
+        self.assertEqual(body["ExpandoObject"]["Operator"], "And")
+        self.assertEqual(body["ExpandoObject"]["Right"], {"Left": "c", "Operator": "Equals", "Right": "3"})
+
+    def test_to_search_filters_with_sort_and_its_e020(self):
+        body = pf.to_search_filters("name ~ ABC and identifier ~ XYZ", sort=["name:desc"])
+        self.assertEqual(body["searchFilters"][0],
+                         {"property": "name", "operator": "contains", "value": "ABC", "direction": "desc"})
+        with self.assertRaises(pf.FilterError) as caught:
+            pf.to_search_filters("a = 1 or b = 2")
+        self.assertEqual(caught.exception.diagnostics[0].code, "E020")
+        self.assertIn("ExpandoObject", caught.exception.diagnostics[0].message)
+        with self.assertRaises(ValueError):
+            pf.to_search_filters("a = 1", sort=["a:sideways"])
+
+    def test_from_query(self):
+        q = pf.from_query("https://[domain]/releases?filter=%60Name%60%20contains%20%60ABC%60&page=2&limit=25")
+        self.assertEqual(q["text"], "`Name` contains `ABC`")
+        self.assertEqual(q["filter"]["operator"], "Contains")
+        self.assertEqual((q["page_num"], q["records_per_page"]), (2, 25))
+        with self.assertRaises(pf.FilterError) as caught:
+            pf.from_query("filter=a%2")
+        self.assertEqual(caught.exception.diagnostics[0].code, "E021")
+
+    def test_from_body_dict_or_text(self):
+        body = {"searchFilters": [{"property": "name", "direction": "desc", "value": "ABC", "operator": "contains"}],
+                "ExpandoObject": {"Left": "identifier", "Operator": "contains", "Right": "XYZ"},
+                "recordsPerPage": 25, "pageNum": 0}
+        read = pf.from_body(body)
+        self.assertEqual(read["filter"]["and"][1]["field"], "identifier")
+        self.assertEqual(read["sort"], [("name", "desc")])
+        self.assertEqual(read["records_per_page"], 25)
+        import json
+        self.assertEqual(pf.from_body(json.dumps(body)), read)
+
+    def test_round_trip_through_every_form(self):
+        text = "( `Name` contains `abc` ) or ( ( `Id` > 5 ) and ( `Tier` iswithin `Gold,Silver` ) )"
+        tree = pf.parse(text)
+        self.assertEqual(pf.parse(pf.to_query(text)), tree)
+        self.assertEqual(pf.parse(pf.to_expando(text)), tree)
+        self.assertEqual(pf.parse(pf.format(text)), tree)
+
+
+class Evaluate(unittest.TestCase):
+    records = [
+        {"name": "API UAT 1", "lastModifiedDate": "2022-03-01T10:00:00Z", "priority": "2"},
+        {"name": "Portal uat", "lastModifiedDate": "2021-12-31T23:30:00-02:00", "priority": 10},
+        {"name": "Billing", "lastModifiedDate": "2023-01-01"},
+    ]
+
+    def test_envelope_sorted_and_paged(self):
+        page = pf.evaluate("( name ~ uat ) and ( lastModifiedDate >= 2022-01-01 )", self.records, sort=["priority:desc"])
+        self.assertEqual(page["totalCount"], 2)
+        self.assertEqual(page["returnCount"], 2)
+        self.assertEqual([r["name"] for r in page["resultSet"]], ["Portal uat", "API UAT 1"])
+        self.assertEqual((page["pageNum"], page["recordsPerPage"]), (0, 100))
+        second = pf.evaluate("name has value", self.records, page_num=1, records_per_page=2)
+        self.assertEqual([r["name"] for r in second["resultSet"]], ["Billing"])
+
+    def test_json_lines_and_bad_records(self):
+        lines = '{"n": 1}\n\n{"n": 2}\n'
+        self.assertEqual(pf.evaluate("n > 1", lines)["resultSet"], [{"n": 2}])
+        with self.assertRaises(pf.RecordError) as caught:
+            pf.evaluate("n > 1", '{"n": 1}\n{"n":\n')
+        self.assertIn("line 2", str(caught.exception))
+        with self.assertRaises(pf.RecordError):
+            pf.evaluate("n > 1", [1, 2])
+
+    def test_complement(self):
+        for record in self.records + [{}]:
+            a = pf.evaluate("priority = 2", [record])["totalCount"]
+            b = pf.evaluate("priority != 2", [record])["totalCount"]
+            self.assertEqual(a + b, 1)
+
+
+class Package(unittest.TestCase):
+    def test_version_and_stubs(self):
+        self.assertEqual(pf.__version__, "0.1.0")
+        import os
+        folder = os.path.dirname(pf.__file__)
+        self.assertTrue(os.path.exists(os.path.join(folder, "__init__.pyi")))
+        self.assertTrue(os.path.exists(os.path.join(folder, "py.typed")))
+
+
+if __name__ == "__main__":
+    unittest.main()
