@@ -41,6 +41,8 @@ typedef enum pf_status {
     PF_INTERNAL_ERROR = 4    /* a bug: please report it */
 } pf_status;
 
+/* Forms are passed as int (a pf_form value), so that any value a caller sends is checked, not
+ * undefined: an unknown one is PF_BAD_ARGUMENT. */
 typedef enum pf_form {
     PF_FORM_AUTO = 0,            /* detect: `{` → a JSON body, `http`/`?`/`filter=` → a query string, else text */
     PF_FORM_TEXT = 1,
@@ -61,7 +63,7 @@ PF_API void pf_string_free(char* s);
 /* Reads a filter in any form. On PF_OK, *out receives a new request. If diagnostics_json is not
  * NULL it receives a JSON array of every diagnostic (code, severity, message, offset, length,
  * line, column, optional pointer and fix) whatever the status. */
-PF_API pf_status pf_read(const char* input, size_t length, pf_form form, int strict, pf_request** out, char** diagnostics_json);
+PF_API pf_status pf_read(const char* input, size_t length, int form, int strict, pf_request** out, char** diagnostics_json);
 
 /* Like pf_read but keeps no request: PF_OK when the input has no error. */
 PF_API pf_status pf_lint(const char* input, size_t length, int strict, char** diagnostics_json);
@@ -80,7 +82,7 @@ PF_API pf_status pf_request_clear_sort(pf_request* request);
 
 /* Writes the request in a form (not PF_FORM_AUTO); base_url (may be NULL) goes with
  * PF_FORM_QUERY. PF_INVALID with E020 diagnostics when the form cannot express the request. */
-PF_API pf_status pf_emit(const pf_request* request, pf_form form, const char* base_url, char** output, char** diagnostics_json);
+PF_API pf_status pf_emit(const pf_request* request, int form, const char* base_url, char** output, char** diagnostics_json);
 
 /* The filter's syntax tree as JSON (SPEC 4.1). */
 PF_API pf_status pf_ast_json(const pf_request* request, char** output);

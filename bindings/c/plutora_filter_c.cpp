@@ -35,7 +35,7 @@ void set(char** target, std::string_view value) {
     if (target != nullptr) *target = copy_out(value);
 }
 
-std::optional<pf::Form> form_of(pf_form form) {
+std::optional<pf::Form> form_of(int form) {
     switch (form) {
         case PF_FORM_TEXT: return pf::Form::text;
         case PF_FORM_QUERY: return pf::Form::query;
@@ -45,7 +45,7 @@ std::optional<pf::Form> form_of(pf_form form) {
     }
 }
 
-bool known(pf_form form) { return form >= PF_FORM_AUTO && form <= PF_FORM_SEARCH_FILTERS; }
+bool known(int form) { return form >= PF_FORM_AUTO && form <= PF_FORM_SEARCH_FILTERS; }
 
 // Runs `body` with every exception turned into a status.
 template <typename Body>
@@ -70,7 +70,7 @@ const char* pf_version(void) {
 
 void pf_string_free(char* s) { std::free(s); }
 
-pf_status pf_read(const char* input, size_t length, pf_form form, int strict, pf_request** out, char** diagnostics_json) {
+pf_status pf_read(const char* input, size_t length, int form, int strict, pf_request** out, char** diagnostics_json) {
     if (diagnostics_json != nullptr) *diagnostics_json = nullptr;
     if (out != nullptr) *out = nullptr;
     if ((input == nullptr && length > 0) || out == nullptr || !known(form)) return PF_BAD_ARGUMENT;
@@ -114,7 +114,7 @@ pf_status pf_request_clear_sort(pf_request* request) {
     return PF_OK;
 }
 
-pf_status pf_emit(const pf_request* request, pf_form form, const char* base_url, char** output, char** diagnostics_json) {
+pf_status pf_emit(const pf_request* request, int form, const char* base_url, char** output, char** diagnostics_json) {
     if (output != nullptr) *output = nullptr;
     if (diagnostics_json != nullptr) *diagnostics_json = nullptr;
     const auto target = form_of(form);

@@ -109,7 +109,8 @@ static void test_bad_arguments(void) {
     char* out = NULL;
     CHECK(pf_read(NULL, 3, PF_FORM_AUTO, 0, &req, NULL) == PF_BAD_ARGUMENT);
     CHECK(pf_read("a = 1", 5, PF_FORM_AUTO, 0, NULL, NULL) == PF_BAD_ARGUMENT);
-    CHECK(pf_read("a = 1", 5, (pf_form)42, 0, &req, NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_read("a = 1", 5, 42, 0, &req, NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_read("a = 1", 5, -1, 0, &req, NULL) == PF_BAD_ARGUMENT);
     CHECK(pf_emit(NULL, PF_FORM_TEXT, NULL, &out, NULL) == PF_BAD_ARGUMENT);
     req = read_text("a = 1");
     CHECK(pf_emit(req, PF_FORM_AUTO, NULL, &out, NULL) == PF_BAD_ARGUMENT);
