@@ -127,3 +127,22 @@ TEST_CASE("JSON Lines: streamed, blank lines skipped, a bad line is an error wit
     CHECK(o.line == 2);
     CHECK(o.error == "a record must be a JSON object, found array");
 }
+
+TEST_CASE("records nested past the limit are refused, never walked (a crash before)") {
+    const auto nested = [](std::size_t depth) {  // {"a": [[…]]}: depth containers in all
+        return "{\"a\":" + std::string(depth - 1, '[') + std::string(depth - 1, ']') + "}";
+    };
+    std::istringstream ok_line(nested(pf::max_record_depth));
+    CHECK(pf::evaluate_lines(request("a has value"), ok_line).envelope);
+    std::istringstream deep_line("{}\n" + nested(200000) + "\n");
+    const auto deep = pf::evaluate_lines(request("a has value"), deep_line);
+    CHECK_FALSE(deep.envelope);
+    CHECK(deep.line == 2);
+    CHECK(deep.error == "the record nests deeper than 512 levels");
+    CHECK(pf::evaluate_text(request("a has value"), "[" + nested(pf::max_record_depth) + "]").envelope);
+    const auto deep_array = pf::evaluate_text(request("a has value"), "[" + nested(pf::max_record_depth + 1) + "]");
+    CHECK_FALSE(deep_array.envelope);
+    CHECK(deep_array.error == "a record nests deeper than 512 levels");
+    CHECK(pf::evaluate_text(request("a has value"), "[1]").error == "record 0 is not a JSON object");
+    CHECK((*pf::evaluate_text(request("a has value"), "{\"a\":1}\n").envelope)["totalCount"] == 1);
+}

@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
-#include <sstream>
 
 #include "plutora/filter/filter.hpp"
 
@@ -142,19 +141,11 @@ pf_status pf_evaluate(const pf_request* request, const char* records, size_t len
     if (error != nullptr) *error = nullptr;
     if (request == nullptr || (records == nullptr && length > 0) || envelope_json == nullptr) return PF_BAD_ARGUMENT;
     return guarded([&] {
-        const std::string_view text(records == nullptr ? "" : records, length);
-        const auto first = text.find_first_not_of(" \t\r\n");
-        if (first != std::string_view::npos && text[first] == '[') {
-            const auto all = nlohmann::json::parse(text, nullptr, false);
-            if (all.is_discarded()) return set(error, "the records are not a valid JSON array"), PF_INVALID;
-            for (std::size_t i = 0; i < all.size(); ++i)
-                if (!all[i].is_object()) return set(error, "record " + std::to_string(i) + " is not a JSON object"), PF_INVALID;
-            *envelope_json = copy_out(pf::evaluate(request->request, all).dump());
-            return PF_OK;
+        const auto result = pf::evaluate_text(request->request, std::string_view(records == nullptr ? "" : records, length));
+        if (!result.envelope) {
+            set(error, result.line > 0 ? "line " + std::to_string(result.line) + ": " + result.error : result.error);
+            return PF_INVALID;
         }
-        std::istringstream lines{std::string(text)};
-        auto result = pf::evaluate_lines(request->request, lines);
-        if (!result.envelope) return set(error, "line " + std::to_string(result.line) + ": " + result.error), PF_INVALID;
         *envelope_json = copy_out(result.envelope->dump());
         return PF_OK;
     });

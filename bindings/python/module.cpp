@@ -4,7 +4,6 @@
 #include <pybind11/stl.h>
 
 #include <plutora/filter/filter.hpp>
-#include <sstream>
 
 namespace py = pybind11;
 namespace pf = plutora::filter;
@@ -40,17 +39,9 @@ Outcome emit(const pf::Request& r, const std::string& form, const std::string& b
 
 // The envelope, or no envelope and what is wrong with the records. Runs without the GIL.
 Outcome evaluate(const pf::Request& r, const std::string& records) {
-    const auto first = records.find_first_not_of(" \t\r\n");
-    if (first != std::string::npos && records[first] == '[') {
-        const auto all = nlohmann::json::parse(records, nullptr, false);
-        if (all.is_discarded()) return {std::nullopt, "the records are not a valid JSON array"};
-        for (std::size_t i = 0; i < all.size(); ++i)
-            if (!all[i].is_object()) return {std::nullopt, "record " + std::to_string(i) + " is not a JSON object"};
-        return {pf::evaluate(r, all).dump(), ""};
-    }
-    std::istringstream lines(records);
-    const auto result = pf::evaluate_lines(r, lines);
-    if (!result.envelope) return {std::nullopt, "line " + std::to_string(result.line) + ": " + result.error};
+    const auto result = pf::evaluate_text(r, records);
+    if (!result.envelope)
+        return {std::nullopt, result.line > 0 ? "line " + std::to_string(result.line) + ": " + result.error : result.error};
     return {result.envelope->dump(), ""};
 }
 

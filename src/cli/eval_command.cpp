@@ -21,16 +21,12 @@ void print_envelope(const nlohmann::json& e, std::ostream& out) {
 // A JSON array of records, or JSON Lines: decided by the first byte that is not whitespace.
 int evaluate_stream(const Request& request, std::istream& in, const std::string& where, Streams io) {
     while (in.peek() == ' ' || in.peek() == '\t' || in.peek() == '\r' || in.peek() == '\n') in.get();
-    if (in.peek() == '[') {
+    if (in.peek() == '[') {  // an array is read whole; JSON Lines are streamed
         std::ostringstream text;
         text << in.rdbuf();
-        const std::string all = text.str();
-        const auto records = nlohmann::json::parse(all, nullptr, false);
-        if (records.is_discarded()) throw UsageError{where + ": not a valid JSON array of records", false};
-        for (std::size_t i = 0; i < records.size(); ++i)
-            if (!records[i].is_object())
-                throw UsageError{where + ": record " + std::to_string(i) + " is not a JSON object", false};
-        print_envelope(evaluate(request, records), io.out);
+        const auto result = evaluate_text(request, text.str());
+        if (!result.envelope) throw UsageError{where + ": " + result.error, false};
+        print_envelope(*result.envelope, io.out);
         return ok;
     }
     auto result = evaluate_lines(request, in);

@@ -71,14 +71,23 @@ private:
 /// The page of a request over an array of records (SPEC 5).
 [[nodiscard]] nlohmann::json evaluate(const Request& request, const nlohmann::json& records);
 
-/// The page of a request over JSON Lines (one object per line; blank lines skipped), read as a
-/// stream: memory holds the page, not the input. On a line that is not a JSON object there is no
-/// envelope, only the error and its line number: never a partial answer.
-struct LinesResult {
+/// Records nest at most this deep: deeper ones are refused before they are parsed, so nothing
+/// that walks a record (writing the page, say) can be driven past a fixed depth.
+inline constexpr std::size_t max_record_depth = 512;
+
+/// The page, or the reason there is none: a record that is not a JSON object, not valid JSON
+/// or nested too deep — never a partial answer.
+struct RecordsResult {
     std::optional<nlohmann::json> envelope;
-    std::size_t line = 0;  ///< the bad line, 1-based
+    std::size_t line = 0;  ///< JSON Lines: the bad line, 1-based; 0 otherwise
     std::string error;
 };
-[[nodiscard]] LinesResult evaluate_lines(const Request& request, std::istream& lines);
+
+/// The page of a request over JSON Lines (one object per line; blank lines skipped), read as a
+/// stream: memory holds the page, not the input.
+[[nodiscard]] RecordsResult evaluate_lines(const Request& request, std::istream& lines);
+
+/// The page over records as text: a JSON array of objects (first byte `[`) or JSON Lines.
+[[nodiscard]] RecordsResult evaluate_text(const Request& request, std::string_view records);
 
 }  // namespace plutora::filter
