@@ -90,6 +90,10 @@ TEST_CASE("text and query: E020 for a backtick in a body value, and for sort key
         CHECK(out.diagnostics[0].offset == 52);
     }
     CHECK(pf::to_expando(*body.request).ok());
+    const auto control = pf::read_body(R"({"ExpandoObject":{"Left":"a","Operator":"=","Right":"x\u0001y"}})");
+    REQUIRE(control.ok());
+    CHECK(pf::to_text(*control.request).diagnostics.at(0).message.find("a control character") != std::string::npos);
+    CHECK(pf::to_text(*pf::read_body(R"({"ExpandoObject":{"Left":"a","Operator":"=","Right":"x\ny"}})").request).ok());
     auto sorted = request_of("a = 1");
     sorted.sort = {{"a", false}};
     CHECK(pf::to_query(sorted).diagnostics.at(0).code == pf::Code::E020);

@@ -7,30 +7,40 @@
 namespace plutora::filter {
 namespace {
 
-// E020 for every field or value that holds a backtick: filter text has no way to write one.
-void check_backticks(const Node& node, std::vector<Diagnostic>& out) {
+// What filter text cannot write: a backtick (there is no escape) or a control character other
+// than tab, CR and LF (E001 in text). Such values come only from JSON bodies.
+std::optional<std::string> unwritable(std::string_view s) {
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '`') return "a backtick";
+        if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F) return "a control character";
+    }
+    return std::nullopt;
+}
+
+// E020 for every field or value that filter text cannot write.
+void check_writable(const Node& node, std::vector<Diagnostic>& out) {
     if (const auto* chain = std::get_if<Chain>(&node.node)) {
-        for (const auto& operand : chain->operands) check_backticks(operand, out);
+        for (const auto& operand : chain->operands) check_writable(operand, out);
         return;
     }
     const auto& c = std::get<Comparison>(node.node);
-    if (c.field.name.find('`') != std::string::npos)
-        out.push_back(detail::make_diagnostic(Code::E020, c.field.span,
-                                              "the field name " + detail::quote(c.field.name) +
-                                                  " holds a backtick, which filter text cannot express; use a JSON body "
-                                                  "(expando or searchfilters)"));
-    if (c.value && c.value->raw.find('`') != std::string::npos)
-        out.push_back(detail::make_diagnostic(Code::E020, c.value->span,
-                                              "the value " + detail::quote(c.value->raw) +
-                                                  " holds a backtick, which filter text cannot express; use a JSON body "
-                                                  "(expando or searchfilters)"));
+    const auto report = [&](std::string_view what, const std::string& text, Span span) {
+        if (const auto bad = unwritable(text))
+            out.push_back(detail::make_diagnostic(Code::E020, span,
+                                                  std::string(what) + " " + detail::quote(text) + " holds " + *bad +
+                                                      ", which filter text cannot express; use a JSON body (expando or "
+                                                      "searchfilters)"));
+    };
+    report("the field name", c.field.name, c.field.span);
+    if (c.value) report("the value", c.value->raw, c.value->span);
 }
 
 }  // namespace
 
 Emitted<std::string> to_text(const Request& request) {
     Emitted<std::string> out;
-    check_backticks(request.filter.root, out.diagnostics);
+    check_writable(request.filter.root, out.diagnostics);
     if (out.diagnostics.empty()) out.value = format(request.filter);
     return out;
 }
@@ -56,7 +66,7 @@ std::string percent_encode(std::string_view text) {
 
 Emitted<std::string> to_query(const Request& request, std::string_view base_url) {
     Emitted<std::string> out;
-    check_backticks(request.filter.root, out.diagnostics);
+    check_writable(request.filter.root, out.diagnostics);
     if (!request.sort.empty())
         out.diagnostics.push_back(detail::make_diagnostic(
             Code::E020, {}, "a query string carries no sort keys (GET requests are not sorted); use a JSON body to sort"));

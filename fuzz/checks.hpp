@@ -1,0 +1,71 @@
+// The properties every fuzz target checks on what it is given. A violation aborts, which
+// libFuzzer (and the replay runner) reports with the input that caused it.
+#pragma once
+
+#include <cstdio>
+#include <cstdlib>
+#include <plutora/filter/filter.hpp>
+#include <string_view>
+
+namespace fuzz {
+
+namespace pf = plutora::filter;
+
+[[noreturn]] inline void fail(const char* what, std::string_view detail = {}) {
+    std::fprintf(stderr, "property violated: %s\n%.*s\n", what, static_cast<int>(detail.size()), detail.data());
+    std::abort();
+}
+
+inline void require(bool ok, const char* what, std::string_view detail = {}) {
+    if (!ok) fail(what, detail);
+}
+
+inline bool needs_or(const pf::Node& n) {
+    const auto* chain = std::get_if<pf::Chain>(&n.node);
+    if (chain == nullptr) return false;
+    if (chain->junction == pf::Junction::Or) return true;
+    for (const auto& o : chain->operands)
+        if (needs_or(o)) return true;
+    return false;
+}
+
+// Every diagnostic lies within the text it is positioned in.
+inline void check_diagnostics(const std::vector<pf::Diagnostic>& diagnostics, std::string_view text) {
+    for (const auto& d : diagnostics) {
+        if (d.pointer == "filter") continue;  // positioned in a decoded filter
+        require(d.offset <= text.size() && d.length <= text.size() - d.offset, "diagnostic span inside the input");
+        require(!d.message.empty(), "diagnostic has a message");
+        (void)pf::render(d, text, "<fuzz>");
+        if (d.fix) (void)pf::apply_fix(text, *d.fix);
+    }
+}
+
+// For a request that was read: canonical text round-trips and is idempotent, and every form
+// that can express the request reads back to the same filter (and paging and sort keys).
+inline void check_round_trips(const pf::Request& request) {
+    const auto text = pf::to_text(request);
+    if (text.ok()) {
+        const auto again = pf::parse(*text.value);
+        require(again.filter.has_value(), "canonical text parses", *text.value);
+        require(*again.filter == request.filter, "parse(format(x)) == parse(x)", *text.value);
+        require(pf::format(*again.filter) == *text.value, "format is idempotent", *text.value);
+    }
+    for (const auto form : {pf::Form::query, pf::Form::expando, pf::Form::search_filters}) {
+        if (form == pf::Form::search_filters && needs_or(request.filter.root)) continue;
+        pf::Request plain = request;
+        if (form == pf::Form::query) plain.sort.clear();
+        const auto out = pf::emit(plain, form);
+        if (!out.ok()) {
+            // Only what the spec allows a form to refuse: backticks in text, deep ExpandoObjects.
+            require(out.diagnostics.size() >= 1 && out.diagnostics[0].code == pf::Code::E020, "only E020 refuses a form");
+            continue;
+        }
+        const auto back = pf::read(*out.value, form);
+        require(back.request.has_value(), "an emitted form reads back", *out.value);
+        require(back.request->filter == plain.filter, "read(emit(x)) == x", *out.value);
+        require(back.request->paging == plain.paging, "paging survives the form", *out.value);
+        if (form != pf::Form::query) require(back.request->sort == plain.sort, "sort keys survive the form", *out.value);
+    }
+}
+
+}  // namespace fuzz

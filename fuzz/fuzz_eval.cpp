@@ -1,0 +1,63 @@
+// Evaluation: the first line is a filter (any form), the rest records (a JSON array or JSON
+// Lines). Checks the complement rule for every comparison on every record, and the page.
+#include "checks.hpp"
+
+namespace {
+
+std::optional<fuzz::pf::Operator> negation(fuzz::pf::Operator op) {
+    using O = fuzz::pf::Operator;
+    switch (op) {
+        case O::Equals: return O::NotEquals;
+        case O::NotEquals: return O::Equals;
+        case O::HasValue: return O::HasNoValue;
+        case O::HasNoValue: return O::HasValue;
+        case O::Contains: return O::NotContains;
+        case O::NotContains: return O::Contains;
+        case O::IsWithin: return O::NotWithin;
+        case O::NotWithin: return O::IsWithin;
+        default: return std::nullopt;
+    }
+}
+
+void comparisons(const fuzz::pf::Node& node, std::vector<const fuzz::pf::Comparison*>& out) {
+    if (const auto* c = std::get_if<fuzz::pf::Comparison>(&node.node)) out.push_back(c);
+    else
+        for (const auto& o : std::get<fuzz::pf::Chain>(node.node).operands) comparisons(o, out);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    namespace pf = fuzz::pf;
+    const std::string_view input(reinterpret_cast<const char*>(data), size);
+    const auto newline = input.find('\n');
+    const auto filter = pf::read(input.substr(0, newline));
+    if (!filter.request) return 0;
+    const std::string_view records = newline == std::string_view::npos ? "" : input.substr(newline + 1);
+    const auto page = pf::evaluate_text(*filter.request, records);
+    if (page.envelope) {
+        const auto& e = *page.envelope;
+        fuzz::require(e["returnCount"] == e["resultSet"].size(), "returnCount counts the page");
+        fuzz::require(e["resultSet"].size() <= filter.request->paging.records_per_page, "a page holds at most recordsPerPage");
+        fuzz::require(e["totalCount"] >= e["returnCount"], "totalCount counts every match");
+        (void)e.dump();
+    }
+    // The complement rule on each record that is an object.
+    std::vector<const pf::Comparison*> found;
+    comparisons(filter.request->filter.root, found);
+    const auto all = nlohmann::json::parse(records, nullptr, false);
+    if (all.is_discarded() || pf::max_record_depth < 2) return 0;
+    const std::vector<nlohmann::json> sample = all.is_array() ? std::vector<nlohmann::json>(all.begin(), all.end())
+                                                               : std::vector<nlohmann::json>{all};
+    for (const auto* c : found) {
+        const auto neg = negation(c->op);
+        if (!neg) continue;
+        pf::Comparison flipped = *c;
+        flipped.op = *neg;
+        const pf::Predicate positive(pf::Filter{pf::Node{*c}});
+        const pf::Predicate negative(pf::Filter{pf::Node{flipped}});
+        for (const auto& record : sample)
+            if (record.is_object()) fuzz::require(positive(record) != negative(record), "NotX is the complement of X", record.dump());
+    }
+    return 0;
+}
