@@ -1,4 +1,6 @@
 // SPEC 4.3 and 4.4: POST bodies in, with the source document's own examples.
+#include <sstream>
+
 #include "helpers.hpp"
 
 namespace {
@@ -226,6 +228,18 @@ TEST_CASE("limits and bad bytes: E012, E022, E009") {
     CHECK(only(pf::read_body("{\"ExpandoObject\":{\"Left\":\"a\xFF\"}}"), pf::Code::E022).offset == 27);
     CHECK(only(pf::read_body(R"({"pageNum":0})"), pf::Code::E009).message.starts_with("the body has no condition"));
     CHECK(only(pf::read_body(""), pf::Code::E023).offset == 0);
+}
+
+TEST_CASE("regression (fuzzing): a number too large for a double is E023, not an escaping exception") {
+    const std::string body = std::string(44, '2') + "e" + std::string(40, '2');
+    const auto r = pf::read_body(body);
+    const auto& d = only(r, pf::Code::E023);
+    CHECK(d.message.starts_with("invalid JSON: number overflow"));
+    CHECK(d.message.size() < 260);
+    CHECK_FALSE(pf::read_body(R"({"ExpandoObject":{"Left":"a","Operator":"=","Right":1e999}})").ok());
+    std::istringstream lines(R"({"n":1e999})");
+    CHECK_FALSE(pf::evaluate_lines(pf::Request{*pf::parse("n = 1").filter, {}, {}}, lines).envelope);
+    CHECK_FALSE(pf::evaluate_text(pf::Request{*pf::parse("n = 1").filter, {}, {}}, R"([{"n":1e999}])").envelope);
 }
 
 TEST_CASE("garbage never escapes as an exception") {

@@ -306,11 +306,13 @@ ReadResult read_body(std::string_view text, const Options& options) {
     json doc;
     try {
         doc = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for a number past double (fuzzing)
         std::string what = e.what();
         if (const auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
         // nlohmann reports the byte after the token it choked on; point at the token itself.
-        std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+        const auto* parse_error = dynamic_cast<const json::parse_error*>(&e);
+        const std::size_t byte = parse_error != nullptr ? parse_error->byte : 0;
+        std::size_t at = std::min<std::size_t>(byte == 0 ? 0 : byte - 1, text.size());
         if (at < text.size() && text[at] == '"' && at > 0) {  // the end of a string token: go to its start
             std::size_t open = at - 1;
             while (open > 0 && !(text[open] == '"' && text[open - 1] != '\\')) --open;
@@ -319,6 +321,11 @@ ReadResult read_body(std::string_view text, const Options& options) {
         if (const auto from = what.find(" at line "); from != std::string::npos) {  // ours is in code points
             const auto colon = what.find(':', from);
             if (colon != std::string::npos) what.erase(from, colon - from);
+        }
+        if (what.size() > 200) {  // nlohmann quotes the offending token whole
+            std::size_t cut = 200;
+            while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0U) == 0x80U) --cut;
+            what = what.substr(0, cut) + "…";
         }
         out.push_back(detail::make_diagnostic(Code::E023, {static_cast<std::uint32_t>(at), at < text.size() ? 1U : 0U},
                                               "invalid JSON: " + what));
