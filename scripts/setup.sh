@@ -3,7 +3,7 @@
 set -euo pipefail
 
 plutora_filter_packages=(cmake make g++ pkg-config tao-pegtl-dev nlohmann-json3-dev doctest-dev libbenchmark-dev
-  python3 python3-dev pybind11-dev)
+  python3 python3-dev pybind11-dev clang-14 libclang-rt-14-dev)
 
 plutora_filter_setup() {
   local missing=()

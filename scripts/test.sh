@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: set up, then build and run the suite twice — warnings as errors, and under
-# AddressSanitizer + UndefinedBehaviorSanitizer — and check that the benchmarks run.
+# AddressSanitizer + UndefinedBehaviorSanitizer — check that the benchmarks run, and run each
+# libFuzzer target for 30 s (PLUTORA_FILTER_FUZZ_SECONDS) on its corpus.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/scripts/setup.sh"
@@ -17,6 +18,22 @@ echo "== build: AddressSanitizer + UndefinedBehaviorSanitizer" >&2
 cmake -S "$root" -B "$root/build/asan" -DCMAKE_BUILD_TYPE=Debug -DPLUTORA_FILTER_WERROR=ON \
   -DPLUTORA_FILTER_SANITIZE=ON -DPLUTORA_FILTER_BUILD_BENCH=OFF >/dev/null
 cmake --build "$root/build/asan" -j"$jobs"
+
+echo "== fuzz: libFuzzer targets (clang-14), a short run of each on its corpus" >&2
+CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$root/build/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLUTORA_FILTER_FUZZ=ON \
+  -DPLUTORA_FILTER_BUILD_TESTS=OFF -DPLUTORA_FILTER_BUILD_BENCH=OFF -DPLUTORA_FILTER_BUILD_PYTHON=OFF >/dev/null
+cmake --build "$root/build/fuzz" -j"$jobs" --target fuzz_filter fuzz_query fuzz_body fuzz_eval
+for t in filter query body eval; do
+  work="$root/build/fuzz/corpus-$t"
+  rm -rf "$work" && mkdir -p "$work" && cp "$root/fuzz/corpus/$t/"* "$work/"
+  if ! "$root/build/fuzz/fuzz/fuzz_$t" "$work" -dict="$root/fuzz/$t.dict" -max_len=4096 \
+      -max_total_time="${PLUTORA_FILTER_FUZZ_SECONDS:-30}" -artifact_prefix="$root/build/fuzz/$t-" >"$root/build/fuzz/$t.log" 2>&1; then
+    tail -40 "$root/build/fuzz/$t.log" >&2
+    echo "fuzz_$t found a failure; the input is in build/fuzz/" >&2
+    exit 1
+  fi
+  grep -E '^#[0-9]+ +DONE' "$root/build/fuzz/$t.log" | sed "s/^/fuzz_$t: /" >&2
+done
 
 echo "== tests: sanitized" >&2
 (cd "$root/build/asan" && ctest --output-on-failure -j"$jobs")
