@@ -96,9 +96,13 @@ std::string render(const Diagnostic& d, std::string_view source, std::string_vie
         // The line as it reads once fixed: unambiguous even when the fix is made of backticks
         // and quotes.
         const std::string fixed = apply_fix(source, *d.fix);
-        const std::size_t fixed_end = fixed.find('\n', line_start);
+        // The line of the fixed text where the fix lands (a fix may join or split lines).
+        const std::size_t at = std::min<std::size_t>(d.fix->offset, fixed.size());
+        const std::size_t before = at == 0 ? std::string::npos : fixed.rfind('\n', at - 1);
+        const std::size_t fixed_start = before == std::string::npos ? 0 : before + 1;
+        const std::size_t fixed_end = fixed.find('\n', at);
         std::string_view fixed_line = std::string_view(fixed).substr(
-            line_start, fixed_end == std::string::npos ? std::string_view::npos : fixed_end - line_start);
+            fixed_start, fixed_end == std::string::npos ? std::string_view::npos : fixed_end - fixed_start);
         if (!fixed_line.empty() && fixed_line.back() == '\r') fixed_line.remove_suffix(1);
         out += "  fix: " + printable(fixed_line) + '\n';
     }

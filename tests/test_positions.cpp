@@ -56,3 +56,12 @@ TEST_CASE("render: only the line of the diagnostic; control characters shown as 
     const auto c = pf::parse(ctl);
     CHECK(pf::render(c.diagnostics.at(0), ctl, "<arg>").find("\na = 1?x\n     ^\n") != std::string::npos);
 }
+
+TEST_CASE("regression (fuzzing): a fix that removes line breaks renders the corrected line") {
+    const std::string text = "x notwithin `a, b` and y !\xE2\x88\x85" + std::string(20, '\n') + " aandnd z \xE2\x88\x85";
+    const auto r = pf::parse(text);
+    REQUIRE(r.diagnostics.size() == 1);
+    const std::string out = pf::render(r.diagnostics[0], text, "<arg>");
+    CHECK(out.find("<arg>:21:2: error:") == 0);
+    CHECK(out.ends_with("  fix: x notwithin `a, b` and y !\xE2\x88\x85 z \xE2\x88\x85\n"));
+}
