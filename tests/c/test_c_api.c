@@ -1,5 +1,6 @@
 /* The C API from C: every function, every status, every error path, and no leak (run under
  * AddressSanitizer with LeakSanitizer in the sanitizer build). Prints "N passed, N failed". */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,12 +163,46 @@ static void test_evaluate(void) {
     pf_request_free(req);
 }
 
+/* Distinct handles from several threads at once: each thread reads, emits and evaluates its own. */
+static void* worker(void* arg) {
+    const int id = *(const int*)arg;
+    char text[64];
+    snprintf(text, sizeof text, "( n = %d ) or ( name ~ t%d )", id, id);
+    long ok = 1;
+    for (int i = 0; i < 200 && ok; ++i) {
+        pf_request* req = NULL;
+        char* out = NULL;
+        char* page = NULL;
+        char records[128];
+        snprintf(records, sizeof records, "{\"n\":%d}\n{\"n\":-1,\"name\":\"T%d\"}\n{\"n\":-2}\n", id, id);
+        ok = pf_read(text, strlen(text), PF_FORM_AUTO, 0, &req, NULL) == PF_OK &&
+             pf_emit(req, PF_FORM_EXPANDO, NULL, &out, NULL) == PF_OK &&
+             pf_evaluate(req, records, strlen(records), &page, NULL) == PF_OK && contains(page, "\"totalCount\":2");
+        pf_string_free(out);
+        pf_string_free(page);
+        pf_request_free(req);
+    }
+    return (void*)ok;
+}
+
+static void test_threads(void) {
+    pthread_t threads[4];
+    int ids[4] = {1, 2, 3, 4};
+    for (int i = 0; i < 4; ++i) CHECK(pthread_create(&threads[i], NULL, worker, &ids[i]) == 0);
+    for (int i = 0; i < 4; ++i) {
+        void* result = NULL;
+        CHECK(pthread_join(threads[i], &result) == 0);
+        CHECK(result == (void*)1);
+    }
+}
+
 int main(void) {
     CHECK(strcmp(pf_version(), "0.1.0") == 0);
     test_read_and_emit();
     test_invalid_inputs();
     test_bad_arguments();
     test_evaluate();
+    test_threads();
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }
