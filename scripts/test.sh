@@ -32,7 +32,7 @@ for t in filter query body eval; do
     echo "fuzz_$t found a failure; the input is in build/fuzz/" >&2
     exit 1
   fi
-  grep -E '^#[0-9]+ +DONE' "$root/build/fuzz/$t.log" | sed "s/^/fuzz_$t: /" >&2
+  echo "fuzz_$t: $(grep -E '^Done [0-9]+ runs' "$root/build/fuzz/$t.log" || echo 'done')" >&2
 done
 
 echo "== tests: sanitized" >&2
