@@ -1,5 +1,6 @@
 // text → form → AST equals text → AST, for every form, over hand-written and generated filters,
 // with pagination and sort keys carried where the form has them.
+#include "../fuzz/checks.hpp"
 #include "generator.hpp"
 #include "helpers.hpp"
 
@@ -19,15 +20,6 @@ const char* hand_written[] = {
     "`a/b~c` = `100%` and `q` ~ `a&b=c+d`",
     "d = 01/02/2019 and e = 01-02-2019 and f = 2019/02/01",
 };
-
-bool needs_or(const pf::Node& n) {
-    const auto* chain = std::get_if<pf::Chain>(&n.node);
-    if (chain == nullptr) return false;
-    if (chain->junction == pf::Junction::Or) return true;
-    for (const auto& o : chain->operands)
-        if (needs_or(o)) return true;
-    return false;
-}
 
 // Emits `request` as `form`, reads it back, and checks it is the same request.
 void round_trip(const pf::Request& request, pf::Form form) {
@@ -54,7 +46,7 @@ void all_forms(const std::string& text, unsigned salt) {
     round_trip(request, pf::Form::query);
     if (salt % 2 == 0) request.sort = {{"name", salt % 4 == 0}, {"Id", false}};
     round_trip(request, pf::Form::expando);
-    if (!needs_or(request.filter.root)) round_trip(request, pf::Form::search_filters), ++checked;
+    if (!fuzz::needs_or(request.filter.root)) round_trip(request, pf::Form::search_filters), ++checked;
 }
 
 }  // namespace
