@@ -31,7 +31,7 @@ void Builder::end_comparison(std::uint32_t at) {
     c.field = Field{std::string(field_name_), field_span_};
     c.op = op_;
     c.op_span = op_span_;
-    if (has_value_) c.value = make_value(std::string(value_raw_), value_span_, op_);
+    if (has_value_) c.value = Value{std::string(value_raw_), TextValue{}, value_span_};  // typed by check
     c.span = {comparison_begin_, at - comparison_begin_};
     operands_.push_back({c.span, false});
 }

@@ -12,7 +12,7 @@
 
 #include "plutora/filter/grammar/errors.hpp"
 #include "parse/syntax.hpp"
-#include "parse/value.hpp"
+
 #include "plutora/filter/ast.hpp"
 #include "plutora/filter/diagnostic.hpp"
 #include "plutora/filter/parse.hpp"

@@ -1,7 +1,8 @@
-// parse(): source checks, then the PEGTL grammar builds the AST, then every lint runs.
+// parse(): source checks, then the PEGTL grammar builds the AST and the syntax facts, then the
+// check stage types the values and runs every check.
 #include "plutora/filter/parse.hpp"
 
-#include "lint/lint.hpp"
+#include "check/check.hpp"
 #include "parse/builder.hpp"
 #include "parse/failure.hpp"
 #include "parse/source_checks.hpp"
@@ -53,7 +54,7 @@ void parse_into(ParseResult& result, std::string_view text, const Options& optio
     }
     result.filter = Filter{builder.take_root()};
     const detail::Syntax syntax = builder.take_syntax();
-    detail::lint(*result.filter, detail::LintContext{source, syntax, options, out});
+    detail::check(*result.filter, detail::CheckContext{source, syntax, options, out});
 }
 
 }  // namespace

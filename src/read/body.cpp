@@ -4,8 +4,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
-#include "lint/lint.hpp"
-#include "parse/value.hpp"
+#include "check/check.hpp"
 #include "plutora/filter/request.hpp"
 #include "read/json_spans.hpp"
 #include "read/paging.hpp"
@@ -162,7 +161,7 @@ std::optional<Comparison> BodyReader::comparison(const json* field, const std::s
     }
     auto raw = value_text(*value, value_at);
     if (!raw) return std::nullopt;
-    c.value = detail::make_value(std::move(*raw), span_of(value_at), c.op);
+    c.value = Value{std::move(*raw), TextValue{}, span_of(value_at)};  // typed by check
     locations_.emplace_back(c.value->span.offset, value_at);
     return c;
 }
@@ -335,7 +334,7 @@ ReadResult read_body(std::string_view text, const Options& options) {
     result.request = reader.read(doc);
     if (result.request) {
         const detail::Syntax no_syntax;
-        detail::lint(result.request->filter, detail::LintContext{text, no_syntax, options, out, false});
+        detail::check(result.request->filter, detail::CheckContext{text, no_syntax, options, out, false});
         reader.point_findings();
     }
     return done();

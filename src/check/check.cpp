@@ -1,26 +1,28 @@
-#include "lint/lint.hpp"
+#include "check/check.hpp"
+#include "check/typing.hpp"
 
 namespace plutora::filter::detail {
 namespace {
 
 template <typename F>
-void for_each_comparison(const Node& node, const F& f) {
-    if (const auto* c = std::get_if<Comparison>(&node.node)) {
+void for_each_comparison(Node& node, const F& f) {
+    if (auto* c = std::get_if<Comparison>(&node.node)) {
         f(*c);
         return;
     }
-    for (const auto& operand : std::get<Chain>(node.node).operands) for_each_comparison(operand, f);
+    for (auto& operand : std::get<Chain>(node.node).operands) for_each_comparison(operand, f);
 }
 
 }  // namespace
 
-void lint(const Filter& filter, const LintContext& ctx) {
+void check(Filter& filter, const CheckContext& ctx) {
     check_mixed_grouping(ctx);
     check_single_group(filter, ctx);
     check_paren_spacing(ctx);
-    for_each_comparison(filter.root, [&](const Comparison& c) {
+    for_each_comparison(filter.root, [&](Comparison& c) {
         check_empty_field(c, ctx);
         if (!c.value) return;
+        type_value(*c.value, c.op);
         check_empty_value(c, ctx);
         if (c.value->raw.empty()) return;
         check_list_items(c, ctx);

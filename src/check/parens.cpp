@@ -2,7 +2,7 @@
 // lone expression; space around every parenthesis.
 #include <algorithm>
 
-#include "lint/lint.hpp"
+#include "check/check.hpp"
 #include "util/report.hpp"
 
 namespace plutora::filter::detail {
@@ -32,7 +32,7 @@ bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 }  // namespace
 
-void check_mixed_grouping(const LintContext& ctx) {
+void check_mixed_grouping(const CheckContext& ctx) {
     for (const auto& chain : ctx.syntax.chains) {
         const auto operands = ctx.syntax.operands_of(chain);
         if (operands.size() < 2) continue;
@@ -52,7 +52,7 @@ void check_mixed_grouping(const LintContext& ctx) {
     }
 }
 
-void check_single_group(const Filter& filter, const LintContext& ctx) {
+void check_single_group(const Filter& filter, const CheckContext& ctx) {
     const auto top = std::find_if(ctx.syntax.chains.begin(), ctx.syntax.chains.end(), [](const auto& c) { return c.top; });
     if (top == ctx.syntax.chains.end()) return;
     const auto operands = ctx.syntax.operands_of(*top);
@@ -66,7 +66,7 @@ void check_single_group(const Filter& filter, const LintContext& ctx) {
         Fix{group.offset, group.length, std::string(ctx.source.substr(comparison->span.offset, comparison->span.length))}));
 }
 
-void check_paren_spacing(const LintContext& ctx) {
+void check_paren_spacing(const CheckContext& ctx) {
     // One finding per gap: `((` and `a)` each lack one space.
     std::vector<std::uint32_t> gaps;
     for (const std::uint32_t p : ctx.syntax.parens) {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "lint/lint.hpp"
+#include "check/check.hpp"
 #include "util/calendar.hpp"
 #include "util/report.hpp"
 
@@ -19,7 +19,7 @@ bool is_quoted(const Value& v, std::string_view source) { return source[v.span.o
 
 // A finding at [rel, rel + len) of a value's content, with a fix that puts `replacement` there;
 // on the whole value, without a fix, when the source does not hold the value verbatim.
-void report_in_value(const LintContext& ctx, const Value& v, Code code, std::uint32_t rel, std::uint32_t len,
+void report_in_value(const CheckContext& ctx, const Value& v, Code code, std::uint32_t rel, std::uint32_t len,
                      std::string message, std::optional<std::string> replacement) {
     if (!ctx.verbatim_values) {
         ctx.out.push_back(make_diagnostic(code, v.span, std::move(message)));
@@ -33,19 +33,19 @@ void report_in_value(const LintContext& ctx, const Value& v, Code code, std::uin
 
 }  // namespace
 
-void check_empty_field(const Comparison& c, const LintContext& ctx) {
+void check_empty_field(const Comparison& c, const CheckContext& ctx) {
     if (!c.field.name.empty()) return;
     ctx.out.push_back(make_diagnostic(Code::E011, c.field.span, "the field name is empty; write it between the backticks"));
 }
 
-void check_empty_value(const Comparison& c, const LintContext& ctx) {
+void check_empty_value(const Comparison& c, const CheckContext& ctx) {
     if (!c.value->raw.empty()) return;
     ctx.out.push_back(make_diagnostic(Code::E011, c.value->span,
                                       "the value is empty; write it between the backticks (to find records without a "
                                       "value, use HasNoValue)"));
 }
 
-void check_list_items(const Comparison& c, const LintContext& ctx) {
+void check_list_items(const Comparison& c, const CheckContext& ctx) {
     const auto* list = std::get_if<ListValue>(&c.value->typed);
     if (list == nullptr) return;
     std::uint32_t rel = 0;
@@ -70,7 +70,7 @@ void check_list_items(const Comparison& c, const LintContext& ctx) {
     }
 }
 
-void check_date_shape(const Comparison& c, const LintContext& ctx) {
+void check_date_shape(const Comparison& c, const CheckContext& ctx) {
     if (c.value->type() != ValueType::text) return;
     const std::string& raw = c.value->raw;
     std::string problem;
@@ -86,7 +86,7 @@ void check_date_shape(const Comparison& c, const LintContext& ctx) {
     }
 }
 
-void check_ordering_on_text(const Comparison& c, const LintContext& ctx) {
+void check_ordering_on_text(const Comparison& c, const CheckContext& ctx) {
     if (!is_ordering(c.op) || c.value->type() != ValueType::text) return;
     const std::string& raw = c.value->raw;  // a date gone wrong is check_date_shape's to report
     if (match_date(raw).match != Match::no || match_datetime(raw).match != Match::no || looks_like_date(raw)) return;
@@ -95,14 +95,14 @@ void check_ordering_on_text(const Comparison& c, const LintContext& ctx) {
                                           ", which is neither a number nor a date, compares text alphabetically"));
 }
 
-void check_contains_list(const Comparison& c, const LintContext& ctx) {
+void check_contains_list(const Comparison& c, const CheckContext& ctx) {
     if ((c.op != Operator::Contains && c.op != Operator::NotContains) || c.value->raw.find(',') == std::string::npos) return;
     ctx.out.push_back(make_diagnostic(Code::W113, c.value->span,
                                       quote(c.value->raw) + " is matched as one string, commas included; to match any "
                                                             "of several values, use IsWithin"));
 }
 
-void check_ascii_quotes(const Comparison& c, const LintContext& ctx) {
+void check_ascii_quotes(const Comparison& c, const CheckContext& ctx) {
     const std::string& raw = c.value->raw;
     if ((ctx.verbatim_values && is_quoted(*c.value, ctx.source)) || raw.size() < 2 ||
         (raw.front() != '\'' && raw.front() != '"') || raw.back() != raw.front())

@@ -1,13 +1,11 @@
-#include "parse/value.hpp"
+#include "check/typing.hpp"
 
 #include <charconv>
 
 #include "util/calendar.hpp"
 
 namespace plutora::filter::detail {
-namespace {
-
-bool is_number(std::string_view s) {
+bool is_number_text(std::string_view s) {
     std::size_t i = s.starts_with('-') ? 1 : 0;
     const auto digits = [&] {
         const std::size_t start = i;
@@ -22,11 +20,8 @@ bool is_number(std::string_view s) {
     return i == s.size();
 }
 
-}  // namespace
-
-Value make_value(std::string raw, Span span, Operator op) {
-    Value v;
-    v.span = span;
+void type_value(Value& v, Operator op) {
+    const std::string& raw = v.raw;
     if (takes_list(op)) {
         ListValue list;
         std::size_t start = 0;
@@ -41,13 +36,13 @@ Value make_value(std::string raw, Span span, Operator op) {
         v.typed = DateValue{d.date};
     } else if (const auto dt = match_datetime(raw); dt.match == Match::valid) {
         v.typed = DateTimeValue{dt.ticks};
-    } else if (is_number(raw)) {
+    } else if (is_number_text(raw)) {
         double x = 0;
         std::from_chars(raw.data(), raw.data() + raw.size(), x);
         v.typed = NumberValue{x};
+    } else {
+        v.typed = TextValue{};
     }
-    v.raw = std::move(raw);
-    return v;
 }
 
 }  // namespace plutora::filter::detail
