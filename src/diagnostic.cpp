@@ -118,7 +118,7 @@ void finish(std::vector<Diagnostic>& diagnostics, std::string_view text, Profile
     Position p;
     std::size_t at = 0;
     for (auto& d : diagnostics) {
-        if (profile == Profile::strict && (d.code == Code::W101 || d.code == Code::W102 || d.code == Code::W107))
+        if (profile == Profile::strict && (d.code == Code::W101 || d.code == Code::W102 || d.code == Code::W107 || d.code == Code::W115))
             d.severity = Severity::error;
         const std::size_t target = std::min<std::size_t>(d.offset, text.size());
         for (; at < target; ++at) {

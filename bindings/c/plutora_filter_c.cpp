@@ -74,7 +74,8 @@ pf_status pf_read(const char* input, size_t length, int form, int strict, pf_req
     if (out != nullptr) *out = nullptr;
     if ((input == nullptr && length > 0) || out == nullptr || !known(form)) return PF_BAD_ARGUMENT;
     return guarded([&] {
-        const pf::Options options{strict != 0 ? pf::Profile::strict : pf::Profile::standard, {}};
+        pf::Options options;
+        options.profile = strict != 0 ? pf::Profile::strict : pf::Profile::standard;
         auto result = pf::read(std::string_view(input == nullptr ? "" : input, length), form_of(form), options);
         set(diagnostics_json, diagnostics_text(result.diagnostics));
         if (!result.ok()) return PF_INVALID;

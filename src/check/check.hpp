@@ -10,6 +10,7 @@
 #include "plutora/filter/ast.hpp"
 #include "plutora/filter/diagnostic.hpp"
 #include "plutora/filter/parse.hpp"
+#include "plutora/filter/schema.hpp"
 
 namespace plutora::filter::detail {
 
@@ -40,5 +41,18 @@ void check_date_shape(const Comparison& c, const CheckContext& ctx);      // E01
 void check_ordering_on_text(const Comparison& c, const CheckContext& ctx);// W105
 void check_contains_list(const Comparison& c, const CheckContext& ctx);   // W113
 void check_ascii_quotes(const Comparison& c, const CheckContext& ctx);    // W110
+
+// Against the entity's schema (SPEC 8), for a field it knows (src/check/schema.cpp).
+/// The field of `c` in the entity (a dotted path by its first step: then null, nothing to check
+/// its value against); E016 when the entity has no such field.
+const FieldInfo* check_field_known(const Comparison& c, const Entity& entity, const CheckContext& ctx);
+void check_value_fits(const Comparison& c, const FieldInfo& f, const CheckContext& ctx);      // E017, E010, W116
+void check_operator_fits(const Comparison& c, const FieldInfo& f, const CheckContext& ctx);   // E017, W115
+void check_custom_field(const Comparison& c, const FieldInfo& f, const CheckContext& ctx);    // W117
+
+/// A finding at [rel, rel + len) of a value's content, with a fix that puts `replacement` there;
+/// on the whole value, without a fix, when the source does not hold the value verbatim.
+void report_in_value(const CheckContext& ctx, const Value& v, Code code, std::uint32_t rel, std::uint32_t len,
+                     std::string message, std::optional<std::string> replacement);
 
 }  // namespace plutora::filter::detail

@@ -20,8 +20,12 @@ bool is_number_text(std::string_view s) {
     return i == s.size();
 }
 
-void type_value(Value& v, Operator op) {
+void type_value(Value& v, Operator op, const FieldInfo* field) {
     const std::string& raw = v.raw;
+    const auto type = field != nullptr ? field->type : FieldType::string;
+    const bool by_shape = field == nullptr;
+    const bool dates = by_shape || type == FieldType::date || type == FieldType::datetime;
+    const bool numbers = by_shape || type == FieldType::integer || type == FieldType::number;
     if (takes_list(op)) {
         ListValue list;
         std::size_t start = 0;
@@ -32,11 +36,11 @@ void type_value(Value& v, Operator op) {
             start = comma + 1;
         }
         v.typed = std::move(list);
-    } else if (const auto d = match_date(raw); d.match == Match::valid) {
+    } else if (const auto d = dates ? match_date(raw) : DateMatch{}; d.match == Match::valid) {
         v.typed = DateValue{d.date};
-    } else if (const auto dt = match_datetime(raw); dt.match == Match::valid) {
+    } else if (const auto dt = dates ? match_datetime(raw) : DateTimeMatch{}; dt.match == Match::valid) {
         v.typed = DateTimeValue{dt.ticks};
-    } else if (is_number_text(raw)) {
+    } else if (numbers && is_number_text(raw)) {
         double x = 0;
         std::from_chars(raw.data(), raw.data() + raw.size(), x);
         v.typed = NumberValue{x};

@@ -3,13 +3,15 @@
 #pragma once
 
 #include "plutora/filter/ast.hpp"
+#include "plutora/filter/schema.hpp"
 
 namespace plutora::filter::detail {
 
-/// Types `v` (read as text by the parser) for `op`: a list for IsWithin/NotWithin, else date,
-/// datetime, number or text. A date-shaped value that is no real date stays text (the check
-/// reports it as E010).
-void type_value(Value& v, Operator op);
+/// Types `v` (read as text by the parser) for `op`: a list for IsWithin/NotWithin, else by the
+/// field's type when the schema knows the field (a string field's value is text whatever it
+/// looks like), else by its shape: date, datetime, number or text. A value that does not fit
+/// stays text (the check reports it: E010, E017).
+void type_value(Value& v, Operator op, const FieldInfo* field = nullptr);
 
 /// True for `-?[0-9]+(\.[0-9]+)?`.
 [[nodiscard]] bool is_number_text(std::string_view s);

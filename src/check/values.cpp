@@ -17,8 +17,8 @@ std::uint32_t content_offset(const Value& v, std::string_view source) {
 
 bool is_quoted(const Value& v, std::string_view source) { return source[v.span.offset] == '`'; }
 
-// A finding at [rel, rel + len) of a value's content, with a fix that puts `replacement` there;
-// on the whole value, without a fix, when the source does not hold the value verbatim.
+}  // namespace
+
 void report_in_value(const CheckContext& ctx, const Value& v, Code code, std::uint32_t rel, std::uint32_t len,
                      std::string message, std::optional<std::string> replacement) {
     if (!ctx.verbatim_values) {
@@ -30,8 +30,6 @@ void report_in_value(const CheckContext& ctx, const Value& v, Code code, std::ui
     if (replacement) fix = Fix{at, len, std::move(*replacement)};
     ctx.out.push_back(make_diagnostic(code, {at, len}, std::move(message), std::move(fix)));
 }
-
-}  // namespace
 
 void check_empty_field(const Comparison& c, const CheckContext& ctx) {
     if (!c.field.name.empty()) return;

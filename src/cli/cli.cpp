@@ -11,13 +11,14 @@ namespace plutora::filter::cli {
 namespace {
 
 constexpr std::string_view usage = R"(usage:
-  plutora-filter lint   [--strict] [--format text|json] [--file PATH|-] [INPUT...]
-  plutora-filter format [--normalize-dates] [INPUT|-]
-  plutora-filter parse  [--from auto|text|query|expando|searchfilters] [INPUT|-]
+  plutora-filter lint   [--strict] [--format text|json] [--entity NAME] [--schema FILE] [--file PATH|-] [INPUT...]
+  plutora-filter format [--normalize-dates] [--entity NAME] [--schema FILE] [INPUT|-]
+  plutora-filter parse  [--from auto|text|query|expando|searchfilters] [--entity NAME] [--schema FILE] [INPUT|-]
   plutora-filter emit   --to text|query|expando|searchfilters [--page-num N] [--records-per-page N]
-                        [--sort FIELD[:asc|desc]]... [--base-url URL] [INPUT|-]
+                        [--sort FIELD[:asc|desc]]... [--base-url URL] [--entity NAME] [--schema FILE] [INPUT|-]
   plutora-filter eval   --filter INPUT [--sort FIELD[:asc|desc]]... [--page-num N]
-                        [--records-per-page N] [RECORDS_FILE|-]
+                        [--records-per-page N] [--entity NAME] [--schema FILE] [RECORDS_FILE|-]
+  plutora-filter schema [--format text|json] [--schema FILE] [ENTITY]
   plutora-filter --help | --version
 )";
 
@@ -41,6 +42,13 @@ commands:
   eval     print the API's result page for a filter over local records
            --filter INPUT    the filter, in any form; its paging and sort keys carry over
            RECORDS_FILE      a JSON array of objects, or JSON Lines (streamed); "-" or none: stdin
+  schema   list the entities the schema checks know, or one entity's fields and types
+           --format text|json
+
+every command but schema:
+  --entity NAME   check fields and values against this entity (releases, Release, /TECRs/filter, ...);
+                  without it, a URL input's path names the entity (https://x/releases?filter=...)
+  --schema FILE   add entities or a tenant's fields to the built-in catalogue (docs/SCHEMAS.md)
 
 INPUT is filter text, a query string or URL (starting with http, ? or filter=), or a JSON body
 (starting with {); "-" or none reads it from standard input.
@@ -48,6 +56,13 @@ exit status: 0 ok (warnings allowed), 1 an input has an error, 2 usage or I/O er
 )";
 
 }  // namespace
+
+std::optional<Form> form_of(const Arguments& a) {
+    const std::string from = a.last("--from").value_or("auto");
+    const auto form = form_from_name(from);
+    if (!form && from != "auto") throw UsageError{"--from takes auto, text, query, expando or searchfilters"};
+    return form;
+}
 
 std::string single_input(const Arguments& a, Streams io) {
     if (a.positionals.size() > 1) throw UsageError{"expected one INPUT, got " + std::to_string(a.positionals.size())};
@@ -57,35 +72,59 @@ std::string single_input(const Arguments& a, Streams io) {
     return text;
 }
 
-std::optional<Request> checked(const std::string& input, std::optional<Form> form, const Options& options, Streams io) {
+std::optional<ReadResult> checked(const std::string& input, std::optional<Form> form, const Options& options, Streams io) {
     auto result = read(input, form, options);
     report(result, input, "<input>", 1, io.err);
     if (!result.ok()) return std::nullopt;
-    return std::move(result.request);
+    return result;
 }
 
-Options options_of(const Arguments& a) { return Options{a.has("--strict") ? Profile::strict : Profile::standard, {}}; }
+std::shared_ptr<const Catalogue> catalogue_of(const Arguments& a, Streams io) {
+    auto catalogue = Catalogue::builtin();
+    for (const auto& o : a.options) {
+        if (o.name != "--schema") continue;
+        auto loaded = Catalogue::load(read_all(o.value, io.in), catalogue);
+        if (!loaded.ok()) throw UsageError{(o.value == "-" ? "<stdin>" : o.value) + ": bad schema file: " + loaded.error, false};
+        catalogue = std::move(loaded.catalogue);
+    }
+    return catalogue;
+}
+
+Options options_of(const Arguments& a, Streams io) {
+    Options options;
+    options.profile = a.has("--strict") ? Profile::strict : Profile::standard;
+    options.catalogue = catalogue_of(a, io);
+    if (const auto name = a.last("--entity")) {
+        options.entity = options.catalogue->entity(*name);
+        if (!options.entity) {
+            const auto close = options.catalogue->suggest(*name);
+            throw UsageError{"unknown entity '" + *name + "'" + (close ? "; did you mean '" + *close + "'?" : "") +
+                                 " (plutora-filter schema lists them)",
+                             false};
+        }
+    }
+    return options;
+}
 
 int format_command(const std::vector<std::string>& args, Streams io) {
-    const auto a = split_arguments(args, {"--normalize-dates", "--strict"}, {});
+    const auto a = split_arguments(args, {"--normalize-dates", "--strict"}, {"--from", "--entity", "--schema"});
     if (a.has("--help")) return io.out << usage, ok;
+    const auto options = options_of(a, io);
     const std::string text = single_input(a, io);
-    const auto request = checked(text, std::nullopt, options_of(a), io);
-    if (!request) return invalid;
-    io.out << format(request->filter, FormatOptions{a.has("--normalize-dates")}) << '\n';
+    const auto result = checked(text, form_of(a), options, io);
+    if (!result) return invalid;
+    io.out << format(result->request->filter, FormatOptions{a.has("--normalize-dates")}) << '\n';
     return ok;
 }
 
 int parse_command(const std::vector<std::string>& args, Streams io) {
-    const auto a = split_arguments(args, {"--strict"}, {"--from"});
+    const auto a = split_arguments(args, {"--strict"}, {"--from", "--entity", "--schema"});
     if (a.has("--help")) return io.out << usage, ok;
-    const std::string from = a.last("--from").value_or("auto");
-    const auto form = form_from_name(from);
-    if (!form && from != "auto") throw UsageError{"--from takes auto, text, query, expando or searchfilters"};
+    const auto options = options_of(a, io);
     const std::string text = single_input(a, io);
-    const auto request = checked(text, form, options_of(a), io);
-    if (!request) return invalid;
-    io.out << to_json(request->filter).dump() << '\n';
+    const auto result = checked(text, form_of(a), options, io);
+    if (!result) return invalid;
+    io.out << to_json(result->request->filter).dump() << '\n';
     return ok;
 }
 
@@ -128,6 +167,7 @@ int run(const std::vector<std::string>& args, Streams io) {
         if (command == "parse") return parse_command(rest, io);
         if (command == "emit") return emit_command(rest, io);
         if (command == "eval") return eval_command(rest, io);
+        if (command == "schema") return schema_command(rest, io);
         throw UsageError{"unknown command '" + command + "'"};
     } catch (const UsageError& e) {
         io.err << "plutora-filter: " << e.message << '\n';

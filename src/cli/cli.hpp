@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "plutora/filter/request.hpp"
+#include "plutora/filter/schema.hpp"
 
 namespace plutora::filter::cli {
 
@@ -45,13 +46,21 @@ void report(const ReadResult& result, std::string_view input, std::string_view w
             std::ostream& out);
 
 struct Arguments;
+/// `--from auto|text|query|expando|searchfilters`: nothing for auto.
+[[nodiscard]] std::optional<Form> form_of(const Arguments& a);
 /// The one input of `format`, `parse` and `emit`: the argument, or all of standard input.
 [[nodiscard]] std::string single_input(const Arguments& a, Streams io);
-/// Reads one input, printing its diagnostics to stderr; the request when there is no error.
-[[nodiscard]] std::optional<Request> checked(const std::string& input, std::optional<Form> form, const Options& options,
-                                             Streams io);
-/// The profile the arguments ask for (`--strict`).
-[[nodiscard]] Options options_of(const Arguments& a);
+/// Reads one input, printing its diagnostics to stderr; the result (with its request) when there
+/// is no error.
+[[nodiscard]] std::optional<ReadResult> checked(const std::string& input, std::optional<Form> form, const Options& options,
+                                                Streams io);
+/// The built-in catalogue extended by each `--schema FILE`; a bad file is a usage error (exit 2)
+/// naming the file and the JSON pointer.
+[[nodiscard]] std::shared_ptr<const Catalogue> catalogue_of(const Arguments& a, Streams io);
+/// What the arguments ask for: the profile (`--strict`), the catalogue and `--entity` (an
+/// unknown one is a usage error with a did-you-mean). The catalogue also finds the entity of a
+/// URL's path when there is no `--entity`.
+[[nodiscard]] Options options_of(const Arguments& a, Streams io);
 
 /// `--page-num`, `--records-per-page` (W104/W111 to stderr; E015 is a usage error) and `--sort`
 /// (any replaces the request's sort keys), applied over what the input carried.
@@ -62,5 +71,6 @@ int parse_command(const std::vector<std::string>& args, Streams io);
 int lint_command(const std::vector<std::string>& args, Streams io);
 int emit_command(const std::vector<std::string>& args, Streams io);
 int eval_command(const std::vector<std::string>& args, Streams io);
+int schema_command(const std::vector<std::string>& args, Streams io);
 
 }  // namespace plutora::filter::cli

@@ -46,7 +46,7 @@ void apply_request_flags(const Arguments& a, Request& request, Streams io) {
 
 int emit_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {"--strict"},
-                                   {"--to", "--from", "--page-num", "--records-per-page", "--sort", "--base-url"});
+                                   {"--to", "--from", "--page-num", "--records-per-page", "--sort", "--base-url", "--entity", "--schema"});
     if (a.has("--help")) {
         io.out << "usage: plutora-filter emit --to text|query|expando|searchfilters [--page-num N] "
                   "[--records-per-page N] [--sort FIELD[:asc|desc]]... [--base-url URL] [INPUT|-]\n";
@@ -56,15 +56,20 @@ int emit_command(const std::vector<std::string>& args, Streams io) {
     if (!to) throw UsageError{"emit needs --to text, query, expando or searchfilters"};
     const auto form = form_from_name(*to);
     if (!form) throw UsageError{"--to takes text, query, expando or searchfilters, not '" + *to + "'"};
-    const std::string from = a.last("--from").value_or("auto");
-    const auto from_form = form_from_name(from);
-    if (!from_form && from != "auto") throw UsageError{"--from takes auto, text, query, expando or searchfilters"};
+    const auto from_form = form_of(a);
     const std::string base_url = a.last("--base-url").value_or("");
     if (!base_url.empty() && *form != Form::query) throw UsageError{"--base-url goes with --to query"};
 
+    const auto options = options_of(a, io);
     const std::string input = single_input(a, io);
-    auto request = checked(input, from_form, options_of(a), io);
-    if (!request) return invalid;
+    auto result = checked(input, from_form, options, io);
+    if (!result) return invalid;
+    if ((*form == Form::expando || *form == Form::search_filters) && result->entity && !result->entity->has_post_filter()) {
+        io.err << "<input>: error: " << result->entity->name
+               << " has no POST /filter endpoint, so a filter body cannot be sent for it; use --to query [E018]\n";
+        return invalid;
+    }
+    auto& request = result->request;
 
     apply_request_flags(a, *request, io);
 

@@ -39,7 +39,8 @@ int evaluate_stream(const Request& request, std::istream& in, const std::string&
 }  // namespace
 
 int eval_command(const std::vector<std::string>& args, Streams io) {
-    const auto a = split_arguments(args, {"--strict"}, {"--filter", "--from", "--page-num", "--records-per-page", "--sort"});
+    const auto a = split_arguments(args, {"--strict"},
+                                   {"--filter", "--from", "--page-num", "--records-per-page", "--sort", "--entity", "--schema"});
     if (a.has("--help")) {
         io.out << "usage: plutora-filter eval --filter INPUT [--sort FIELD[:asc|desc]]... [--page-num N] "
                   "[--records-per-page N] [RECORDS_FILE|-]\n";
@@ -48,12 +49,11 @@ int eval_command(const std::vector<std::string>& args, Streams io) {
     const auto filter = a.last("--filter");
     if (!filter) throw UsageError{"eval needs --filter INPUT"};
     if (a.positionals.size() > 1) throw UsageError{"expected one RECORDS_FILE, got " + std::to_string(a.positionals.size())};
-    const std::string from = a.last("--from").value_or("auto");
-    const auto form = form_from_name(from);
-    if (!form && from != "auto") throw UsageError{"--from takes auto, text, query, expando or searchfilters"};
-
-    auto request = checked(*filter, form, options_of(a), io);
-    if (!request) return invalid;
+    auto options = options_of(a, io);
+    options.to_server = false;  // local records have their custom fields
+    auto result = checked(*filter, form_of(a), options, io);
+    if (!result) return invalid;
+    auto& request = result->request;
     apply_request_flags(a, *request, io);
 
     const std::string path = a.positionals.empty() ? "-" : a.positionals[0];

@@ -31,14 +31,13 @@ void read_lines(const std::string& path, std::istream& in, std::vector<Input>& o
 }  // namespace
 
 int lint_command(const std::vector<std::string>& args, Streams io) {
-    const auto a = split_arguments(args, {"--strict"}, {"--format", "--file", "--schema"});
+    const auto a = split_arguments(args, {"--strict"}, {"--format", "--file", "--schema", "--entity"});
     if (a.has("--help")) {
         io.out << "usage: plutora-filter lint [--strict] [--format text|json] [--file PATH|-] [INPUT...]\n";
         return ok;
     }
     const std::string out_format = a.last("--format").value_or("text");
     if (out_format != "text" && out_format != "json") throw UsageError{"--format takes text or json"};
-    if (a.has("--schema")) throw UsageError{"--schema is not supported yet"};
 
     std::vector<Input> inputs;
     for (std::size_t i = 0; i < a.positionals.size(); ++i)
@@ -46,7 +45,7 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
     for (const auto& o : a.options)
         if (o.name == "--file") read_lines(o.value, io.in, inputs);
     if (a.positionals.empty() && !a.has("--file")) read_lines("-", io.in, inputs);
-    const Options options{a.has("--strict") ? Profile::strict : Profile::standard, {}};
+    const Options options = options_of(a, io);
     auto json_report = nlohmann::ordered_json::array();
     std::size_t with_errors = 0, warnings = 0;
     for (const auto& input : inputs) {

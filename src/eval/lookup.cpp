@@ -5,7 +5,6 @@
 namespace plutora::filter::detail {
 namespace {
 
-char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 const json null_value;
 
@@ -59,13 +58,6 @@ FieldPath::FieldPath(std::string field) : name(std::move(field)) {
         if (dot == std::string::npos) break;
         start = dot + 1;
     }
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (fold(a[i]) != fold(b[i])) return false;
-    return true;
 }
 
 const json* member(const json& object, std::string_view key) {

@@ -2,6 +2,8 @@
 // of `additionalInformation`. No allocation: keys are compared in place.
 #pragma once
 
+#include "util/text.hpp"
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -31,8 +33,5 @@ struct Found {
 /// The member of `object` named `key`: the exact spelling first (a map lookup), then any
 /// spelling ignoring ASCII case. nullptr when there is none or `object` is not an object.
 [[nodiscard]] const json* member(const json& object, std::string_view key);
-
-/// Equal ignoring ASCII case.
-[[nodiscard]] bool iequals(std::string_view a, std::string_view b);
 
 }  // namespace plutora::filter::detail

@@ -6,6 +6,7 @@
 
 #include "check/check.hpp"
 #include "plutora/filter/request.hpp"
+#include "plutora/filter/schema.hpp"
 #include "read/json_spans.hpp"
 #include "read/paging.hpp"
 #include "util/operators.hpp"
@@ -332,6 +333,14 @@ ReadResult read_body(std::string_view text, const Options& options) {
     }
     BodyReader reader(text, out);
     result.request = reader.read(doc);
+    result.entity = options.entity;
+    if (options.entity && !options.entity->has_post_filter()) {
+        const auto start = static_cast<std::uint32_t>(std::min(text.find('{'), text.size()));
+        out.push_back(detail::make_diagnostic(
+            Code::E018, {start, 1},
+            options.entity->name + " has no POST /filter endpoint, so a filter body cannot be sent for it; "
+                                   "send the filter as a query string (emit --to query)"));
+    }
     if (result.request) {
         const detail::Syntax no_syntax;
         detail::check(result.request->filter, detail::CheckContext{text, no_syntax, options, out, false});

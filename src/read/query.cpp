@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "plutora/filter/request.hpp"
+#include "plutora/filter/schema.hpp"
 #include "read/paging.hpp"
 #include "util/report.hpp"
 #include "util/text.hpp"
@@ -115,7 +116,12 @@ ReadResult read_query(std::string_view input, const Options& options) {
     detail::finish(out, input, options.profile);
     if (stopped || !filter) return result;
 
-    auto parsed = parse(filter->text, options);
+    // SPEC 8: the entity, unless given, from the URL's path (`https://x/releases?filter=…`).
+    Options checked = options;
+    if (!checked.entity && checked.catalogue && begin > 0 && input[begin - 1] == '?')
+        checked.entity = checked.catalogue->entity_for_path(input.substr(0, begin - 1));
+    result.entity = checked.entity;
+    auto parsed = parse(filter->text, checked);
     for (auto& d : parsed.diagnostics) {
         d.pointer = "filter";
         out.push_back(std::move(d));

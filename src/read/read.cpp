@@ -23,6 +23,12 @@ Form detect_form(std::string_view input) {
     input.remove_prefix(first);
     if (input.starts_with('{')) return Form::expando;
     if (input.starts_with("http") || input.starts_with('?') || input.starts_with("filter=")) return Form::query;
+    // A relative URL, as the source writes them: `/releases?filter=…`.
+    if (input.starts_with('/')) {
+        const auto query = input.find('?');
+        const auto space = input.find_first_of(" \t`");
+        if (query != std::string_view::npos && query < space) return Form::query;
+    }
     return Form::text;
 }
 
@@ -38,6 +44,7 @@ ReadResult read_text(std::string_view text, const Options& options) {
     auto parsed = parse(text, options);
     out.filter_text = text;
     out.diagnostics = std::move(parsed.diagnostics);
+    out.entity = options.entity;
     if (parsed.filter) out.request = Request{std::move(*parsed.filter), {}, {}};
     return out;
 }

@@ -1,4 +1,5 @@
 #include "util/operators.hpp"
+#include "util/suggest.hpp"
 
 #include <algorithm>
 #include <array>
@@ -63,22 +64,6 @@ std::optional<Operator> operator_from_spelling(std::string_view spelling) {
     for (std::size_t i = 0; i < accepted; ++i)
         if (spellings[i].text == folded) return spellings[i].op;
     return std::nullopt;
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> prev2(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
-        }
-        prev2.swap(prev);
-        prev.swap(cur);
-    }
-    return prev[b.size()];
 }
 
 std::optional<Closest> closest_operator(std::string_view word) {

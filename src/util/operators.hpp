@@ -24,7 +24,4 @@ struct Closest {
 /// Lower case, whitespace removed: how word spellings are compared.
 [[nodiscard]] std::string fold_spelling(std::string_view s);
 
-/// Optimal string alignment distance: a swap of two neighbours counts as one edit.
-[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
-
 }  // namespace plutora::filter::detail

@@ -33,6 +33,7 @@ enum class Code : std::uint16_t {
     E015 = 15,   ///< invalid pagination parameter
     E016 = 16,   ///< unknown field (with a schema)
     E017 = 17,   ///< operator or value does not fit the field's type (with a schema)
+    E018 = 18,   ///< a body form for an entity without POST /filter (with an entity)
     E020 = 20,   ///< the filter cannot be expressed in the requested output form
     E021 = 21,   ///< invalid percent-encoding in a query string
     E022 = 22,   ///< invalid UTF-8
@@ -49,6 +50,9 @@ enum class Code : std::uint16_t {
     W111 = 111,  ///< recordsPerPage empty or 0, or pageNum empty: a default applies
     W112 = 112,  ///< unknown key in a JSON filter body
     W113 = 113,  ///< Contains / NotContains value with commas
+    W115 = 115,  ///< Contains / NotContains on a date, date-time or GUID field (error in strict)
+    W116 = 116,  ///< value not among the field's known values (the known set may be incomplete)
+    W117 = 117,  ///< custom field in a filter sent to the server, which does not filter on them
 };
 
 /// "E008".

@@ -15,4 +15,5 @@
 #include "plutora/filter/format.hpp"
 #include "plutora/filter/parse.hpp"
 #include "plutora/filter/request.hpp"
+#include "plutora/filter/schema.hpp"
 #include "plutora/filter/version.hpp"

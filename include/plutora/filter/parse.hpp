@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -31,9 +32,24 @@ struct Limits {
     std::size_t max_depth = 100;
 };
 
+struct Entity;
+class Catalogue;
+
 struct Options {
+    Options() = default;
+    explicit(false) Options(Profile p, Limits l = {}) : profile(p), limits(l) {}
+
     Profile profile = Profile::standard;
     Limits limits;
+    /// The entity the filter is sent to (SPEC 8, schema.hpp): its fields' types decide how
+    /// values are typed and checked. Null: no schema checks, values typed by their shape.
+    std::shared_ptr<const Entity> entity;
+    /// Where the readers look up the entity of a URL's path (`/releases?filter=…`) when
+    /// `entity` is null. Null: no lookup.
+    std::shared_ptr<const Catalogue> catalogue;
+    /// The filter goes to the server, which does not filter on custom fields (W117). Evaluating
+    /// against local records, which have them, turns it off.
+    bool to_server = true;
 };
 
 struct ParseResult {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,6 +55,9 @@ struct ReadResult {
     /// that diagnostics with pointer `filter` are positioned in).
     std::string filter_text;
     std::vector<Diagnostic> diagnostics;
+    /// The entity the filter was checked against: `Options::entity`, or the one a URL's path
+    /// names. Null when there was none.
+    std::shared_ptr<const Entity> entity;
     /// True when there is a request and no diagnostic of severity error.
     [[nodiscard]] bool ok() const;
 };
