@@ -24,6 +24,7 @@ Run run(std::vector<std::string> args, const std::string& stdin_text = "") {
 }
 
 const std::string examples = std::string(PLUTORA_FILTER_SOURCE_DIR) + "/examples/filters.txt";
+const std::string tenant_schema = std::string(PLUTORA_FILTER_SOURCE_DIR) + "/examples/tenant-schema.json";
 
 }  // namespace
 
@@ -268,4 +269,86 @@ TEST_CASE("--help, --version, unknown commands") {
     const auto u = run({"frobnicate"});
     CHECK(u.exit == 2);
     CHECK(u.err.find("unknown command 'frobnicate'") != std::string::npos);
+}
+
+TEST_CASE("--entity: schema checks on every command; an unknown entity is a usage error with a did-you-mean") {
+    auto r = run({"lint", "--entity", "Release", "`nmae` contains `abc`"});
+    CHECK(r.exit == 1);
+    CHECK(r.out ==
+          "<arg1>:1:1: error: unknown field `nmae` of releases; did you mean `name`? [E016]\n"
+          "`nmae` contains `abc`\n"
+          "^~~~~~\n"
+          "  fix: `name` contains `abc`\n");
+    CHECK(run({"lint", "`nmae` contains `abc`"}).exit == 0);  // no entity, no schema checks
+    r = run({"lint", "--entity", "relases", "a = 1"});
+    CHECK(r.exit == 2);
+    CHECK(r.err == "plutora-filter: unknown entity 'relases'; did you mean 'releases'? (plutora-filter schema lists them)\n");
+    CHECK(run({"format", "--entity", "releases", "`id` = `42`"}).exit == 1);
+    r = run({"parse", "--entity", "releases", "identifier = 2019-02-01"});
+    CHECK(r.exit == 0);
+    CHECK(r.out == R"({"field":"identifier","operator":"Equals","value":"2019-02-01","type":"text"})" "\n");
+    CHECK(run({"parse", "identifier = 2019-02-01"}).out.find(R"("type":"date")") != std::string::npos);
+    // The entity from a URL's path; --entity wins.
+    r = run({"lint", "https://x/releases?filter=%60nmae%60%20%3D%20x"});
+    CHECK(r.exit == 1);
+    CHECK(r.out.find("[E016]") != std::string::npos);
+    CHECK(run({"lint", "--entity", "users", "/releases?filter=`userName` = `x`"}).exit == 0);
+}
+
+TEST_CASE("emit: E018 for a body of an entity without POST /filter") {
+    auto r = run({"emit", "--to", "searchfilters", "--entity", "environments", "`name` = `x`"});
+    CHECK(r.exit == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("environments has no POST /filter endpoint") != std::string::npos);
+    CHECK(r.err.find("[E018]") != std::string::npos);
+    CHECK(run({"emit", "--to", "query", "--entity", "environments", "`name` = `x`"}).exit == 0);
+    CHECK(run({"emit", "--to", "expando", "--entity", "TECRs", "`title` = `x`"}).exit == 0);
+    r = run({"lint", "--entity", "hosts", R"({"searchFilters":[{"property":"name","operator":"equals","value":"x"}]})"});
+    CHECK(r.exit == 1);
+    CHECK(r.out.find("[E018]") != std::string::npos);
+}
+
+TEST_CASE("--schema: a tenant's fields; a bad file exits 2 naming the file and the JSON pointer") {
+    auto r = run({"lint", "--schema", tenant_schema, "--entity", "releases", "`budget code` = `X1`"});
+    CHECK(r.exit == 0);
+    CHECK(r.out.find("is a custom field; the API does not filter on custom fields") != std::string::npos);
+    CHECK(r.out.find("[W117]") != std::string::npos);
+    r = run({"lint", "--schema", tenant_schema, "--entity", "incident", "`severity` >= `high`"});
+    CHECK(r.exit == 1);
+    CHECK(r.out.find("[E017]") != std::string::npos);
+    r = run({"lint", "--schema", "-", "--entity", "releases", "a = 1"}, R"({"entities":{"releases":{"fields":{"x":{"type":"strng"}}}}})");
+    CHECK(r.exit == 2);
+    CHECK(r.err ==
+          "plutora-filter: <stdin>: bad schema file: /entities/releases/fields/x/type: unknown type \"strng\"; a type is "
+          "one of guid, string, integer, number, boolean, date, datetime, enum (did you mean \"string\"?)\n");
+    CHECK(run({"lint", "--schema", "/does/not/exist.json", "a = 1"}).exit == 2);
+    // eval: custom fields are local data, not a request to the server.
+    const std::string records = R"({"name":"a","additionalInformation":[{"name":"Budget Code","dataType":"Text","text":"X1"}]})" "\n";
+    r = run({"eval", "--schema", tenant_schema, "--entity", "releases", "--filter", "`Budget Code` = `x1`"}, records);
+    CHECK(r.exit == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.find(R"("totalCount":1)") != std::string::npos);
+}
+
+TEST_CASE("schema: the entities, one entity's fields, text and JSON") {
+    auto r = run({"schema"});
+    CHECK(r.exit == 0);
+    CHECK(r.out.starts_with("entity                fields  POST /filter  GET\nreleases              23      yes           /releases\n"));
+    CHECK(r.out.find("20 entities") != std::string::npos);
+    r = run({"schema", "TECRs"});
+    CHECK(r.exit == 0);
+    CHECK(r.out.starts_with("tecrs (also tecr ChangeRequest)\n  get: /TECRs\n"));
+    CHECK(r.out.find("  outage ") != std::string::npos);
+    CHECK(r.out.find("{Yes, No, …} (seen so far)") != std::string::npos);
+    r = run({"schema", "--format", "json", "release"});
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["name"] == "releases");
+    CHECK(j["endpoints"]["post_filter"] == "/releases/filter");
+    CHECK(j["fields"][0]["name"] == "id");
+    CHECK(j["fields"][0]["type"] == "guid");
+    CHECK(nlohmann::json::parse(run({"schema", "--format", "json"}).out).size() == 20);
+    CHECK(nlohmann::json::parse(run({"schema", "--format", "json", "--schema", tenant_schema}).out).size() == 21);
+    r = run({"schema", "relese"});
+    CHECK(r.exit == 2);
+    CHECK(r.err == "plutora-filter: unknown entity 'relese'; did you mean 'releases'?\n");
 }

@@ -2,6 +2,7 @@
 // endpoints and fields with their types and known values.
 #include <algorithm>
 #include <iomanip>
+#include <sstream>
 
 #include "cli/args.hpp"
 #include "cli/cli.hpp"
@@ -42,7 +43,8 @@ void show_entity(const Entity& e, std::ostream& out) {
     std::size_t width = 5;
     for (const auto& f : e.fields) width = std::max(width, f.name.size());
     for (const auto& f : e.fields) {
-        out << "  " << std::left << std::setw(static_cast<int>(width)) << f.name << "  " << std::setw(8) << field_type_name(f.type);
+        std::ostringstream line;
+        line << "  " << std::left << std::setw(static_cast<int>(width)) << f.name << "  " << std::setw(8) << field_type_name(f.type);
         std::string notes;
         if (f.type == FieldType::enumeration) {
             notes += "{";
@@ -52,7 +54,9 @@ void show_entity(const Entity& e, std::ostream& out) {
         if (!f.certain) notes += notes.empty() ? "type uncertain" : "; type uncertain";
         if (f.custom) notes += notes.empty() ? "custom field" : "; custom field";
         if (notes.empty() && !f.example.empty()) notes = "e.g. " + f.example;
-        out << "  " << notes << '\n';
+        std::string text = line.str() + "  " + notes;
+        text.erase(text.find_last_not_of(' ') + 1);
+        out << text << '\n';
     }
 }
 
