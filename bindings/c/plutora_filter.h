@@ -38,7 +38,8 @@ typedef enum pf_status {
     PF_INVALID = 1,          /* the input has an error: see the diagnostics */
     PF_BAD_ARGUMENT = 2,     /* a required pointer was NULL, or an enum value is unknown */
     PF_OUT_OF_MEMORY = 3,    /* an allocation failed */
-    PF_INTERNAL_ERROR = 4    /* a bug: please report it */
+    PF_INTERNAL_ERROR = 4,   /* a bug: please report it */
+    PF_UNKNOWN_ENTITY = 5    /* no entity of the schema has that name: see the error */
 } pf_status;
 
 /* Forms are passed as int (a pf_form value), so that any value a caller sends is checked, not
@@ -54,6 +55,10 @@ typedef enum pf_form {
 /* A filter with its paging and sort keys. Opaque. */
 typedef struct pf_request pf_request;
 
+/* The API's entities and their fields (schema checks). Opaque and immutable: one handle may be
+ * used by many threads at once. */
+typedef struct pf_schema pf_schema;
+
 /* "0.1.0". Static storage: do not free. */
 PF_API const char* pf_version(void);
 
@@ -68,6 +73,26 @@ PF_API pf_status pf_read(const char* input, size_t length, int form, int strict,
 /* Like pf_read but keeps no request: PF_OK when the input has no error. */
 PF_API pf_status pf_lint(const char* input, size_t length, int strict, char** diagnostics_json);
 
+/* Reads a filter like pf_read, checked against an entity's fields (E016, E017, E018, W115,
+ * W116, W117). schema NULL means the built-in catalogue. entity (any spelling: "releases",
+ * "Release", "/TECRs/filter") may be NULL: a URL's path then names it, or there are no schema
+ * checks. An unknown entity is PF_UNKNOWN_ENTITY, with a JSON array holding one message (and a
+ * did-you-mean) in diagnostics_json. */
+PF_API pf_status pf_read_checked(const char* input, size_t length, int form, int strict, const pf_schema* schema,
+                                 const char* entity, pf_request** out, char** diagnostics_json);
+
+/* The built-in catalogue, extended by a schema file's JSON text (format: docs/SCHEMAS.md) when
+ * json is not NULL. On PF_INVALID, *error (if not NULL) names the JSON pointer of the fault. */
+PF_API pf_status pf_schema_load(const char* json, size_t length, pf_schema** out, char** error);
+
+/* Releases a schema. NULL is ignored. */
+PF_API void pf_schema_free(pf_schema* schema);
+
+/* The catalogue as JSON: every entity (entity NULL, a JSON array) or one entity's name,
+ * endpoints and fields with types and known values. PF_UNKNOWN_ENTITY with *error for a name
+ * it does not know. */
+PF_API pf_status pf_schema_json(const pf_schema* schema, const char* entity, char** output, char** error);
+
 /* Releases a request. NULL is ignored. */
 PF_API void pf_request_free(pf_request* request);
 
@@ -81,7 +106,8 @@ PF_API pf_status pf_request_add_sort(pf_request* request, const char* field, int
 PF_API pf_status pf_request_clear_sort(pf_request* request);
 
 /* Writes the request in a form (not PF_FORM_AUTO); base_url (may be NULL) goes with
- * PF_FORM_QUERY. PF_INVALID with E020 diagnostics when the form cannot express the request. */
+ * PF_FORM_QUERY. PF_INVALID with E020 diagnostics when the form cannot express the request, and
+ * with E018 for a body form when the request was checked against an entity without POST /filter. */
 PF_API pf_status pf_emit(const pf_request* request, int form, const char* base_url, char** output, char** diagnostics_json);
 
 /* The filter's syntax tree as JSON (SPEC 4.1). */

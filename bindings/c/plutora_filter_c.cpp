@@ -10,6 +10,11 @@
 
 struct pf_request {
     plutora::filter::Request request;
+    std::shared_ptr<const plutora::filter::Entity> entity;  ///< what it was checked against, if anything
+};
+
+struct pf_schema {
+    std::shared_ptr<const plutora::filter::Catalogue> catalogue;
 };
 
 namespace {
@@ -69,17 +74,89 @@ const char* pf_version(void) {
 
 void pf_string_free(char* s) { std::free(s); }
 
+namespace {
+
+pf_status read_with(const char* input, size_t length, int form, pf::Options options, pf_request** out, char** diagnostics_json) {
+    auto result = pf::read(std::string_view(input == nullptr ? "" : input, length), form_of(form), options);
+    set(diagnostics_json, diagnostics_text(result.diagnostics));
+    if (!result.ok()) return PF_INVALID;
+    *out = new pf_request{std::move(*result.request), std::move(result.entity)};
+    return PF_OK;
+}
+
+pf::Profile profile_of(int strict) { return strict != 0 ? pf::Profile::strict : pf::Profile::standard; }
+
+std::string unknown_entity(const pf::Catalogue& catalogue, std::string_view name) {
+    const auto close = catalogue.suggest(name);
+    return "unknown entity '" + std::string(name) + "'" + (close ? "; did you mean '" + *close + "'?" : "");
+}
+
+}  // namespace
+
 pf_status pf_read(const char* input, size_t length, int form, int strict, pf_request** out, char** diagnostics_json) {
     if (diagnostics_json != nullptr) *diagnostics_json = nullptr;
     if (out != nullptr) *out = nullptr;
     if ((input == nullptr && length > 0) || out == nullptr || !known(form)) return PF_BAD_ARGUMENT;
+    return guarded([&] { return read_with(input, length, form, pf::Options(profile_of(strict)), out, diagnostics_json); });
+}
+
+pf_status pf_read_checked(const char* input, size_t length, int form, int strict, const pf_schema* schema,
+                          const char* entity, pf_request** out, char** diagnostics_json) {
+    if (diagnostics_json != nullptr) *diagnostics_json = nullptr;
+    if (out != nullptr) *out = nullptr;
+    if ((input == nullptr && length > 0) || out == nullptr || !known(form)) return PF_BAD_ARGUMENT;
     return guarded([&] {
-        pf::Options options;
-        options.profile = strict != 0 ? pf::Profile::strict : pf::Profile::standard;
-        auto result = pf::read(std::string_view(input == nullptr ? "" : input, length), form_of(form), options);
-        set(diagnostics_json, diagnostics_text(result.diagnostics));
-        if (!result.ok()) return PF_INVALID;
-        *out = new pf_request{std::move(*result.request)};
+        pf::Options options(profile_of(strict));
+        options.catalogue = schema != nullptr ? schema->catalogue : pf::Catalogue::builtin();
+        if (entity != nullptr) {
+            options.entity = options.catalogue->entity(entity);
+            if (!options.entity) {
+                set(diagnostics_json, nlohmann::json::array({unknown_entity(*options.catalogue, entity)}).dump());
+                return PF_UNKNOWN_ENTITY;
+            }
+        }
+        return read_with(input, length, form, std::move(options), out, diagnostics_json);
+    });
+}
+
+pf_status pf_schema_load(const char* json, size_t length, pf_schema** out, char** error) {
+    if (error != nullptr) *error = nullptr;
+    if (out != nullptr) *out = nullptr;
+    if ((json == nullptr && length > 0) || out == nullptr) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        auto catalogue = pf::Catalogue::builtin();
+        if (json != nullptr) {
+            auto loaded = pf::Catalogue::load(std::string_view(json, length), catalogue);
+            if (!loaded.ok()) {
+                set(error, loaded.error);
+                return PF_INVALID;
+            }
+            catalogue = std::move(loaded.catalogue);
+        }
+        *out = new pf_schema{std::move(catalogue)};
+        return PF_OK;
+    });
+}
+
+void pf_schema_free(pf_schema* schema) { delete schema; }
+
+pf_status pf_schema_json(const pf_schema* schema, const char* entity, char** output, char** error) {
+    if (output != nullptr) *output = nullptr;
+    if (error != nullptr) *error = nullptr;
+    if (schema == nullptr || output == nullptr) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        if (entity == nullptr) {
+            auto all = nlohmann::ordered_json::array();
+            for (const auto& e : schema->catalogue->entities()) all.push_back(pf::to_json(*e));
+            *output = copy_out(all.dump());
+            return PF_OK;
+        }
+        const auto found = schema->catalogue->entity(entity);
+        if (!found) {
+            set(error, unknown_entity(*schema->catalogue, entity));
+            return PF_UNKNOWN_ENTITY;
+        }
+        *output = copy_out(pf::to_json(*found).dump());
         return PF_OK;
     });
 }
@@ -120,6 +197,12 @@ pf_status pf_emit(const pf_request* request, int form, const char* base_url, cha
     const auto target = form_of(form);
     if (request == nullptr || output == nullptr || !target) return PF_BAD_ARGUMENT;
     return guarded([&] {
+        if (request->entity) {
+            if (auto wrong = pf::check_form(*request->entity, *target)) {
+                set(diagnostics_json, diagnostics_text({*wrong}));
+                return PF_INVALID;
+            }
+        }
         const auto out = pf::emit(request->request, *target, base_url == nullptr ? "" : base_url);
         set(diagnostics_json, diagnostics_text(out.diagnostics));
         if (!out.ok()) return PF_INVALID;

@@ -64,9 +64,8 @@ int emit_command(const std::vector<std::string>& args, Streams io) {
     const std::string input = single_input(a, io);
     auto result = checked(input, from_form, options, io);
     if (!result) return invalid;
-    if ((*form == Form::expando || *form == Form::search_filters) && result->entity && !result->entity->has_post_filter()) {
-        io.err << "<input>: error: " << result->entity->name
-               << " has no POST /filter endpoint, so a filter body cannot be sent for it; use --to query [E018]\n";
+    if (const auto wrong = result->entity ? check_form(*result->entity, *form) : std::nullopt) {
+        io.err << render(*wrong, input, "<input>");
         return invalid;
     }
     auto& request = result->request;

@@ -334,12 +334,12 @@ ReadResult read_body(std::string_view text, const Options& options) {
     BodyReader reader(text, out);
     result.request = reader.read(doc);
     result.entity = options.entity;
-    if (options.entity && !options.entity->has_post_filter()) {
-        const auto start = static_cast<std::uint32_t>(std::min(text.find('{'), text.size()));
-        out.push_back(detail::make_diagnostic(
-            Code::E018, {start, 1},
-            options.entity->name + " has no POST /filter endpoint, so a filter body cannot be sent for it; "
-                                   "send the filter as a query string (emit --to query)"));
+    if (options.entity) {
+        if (auto wrong = check_form(*options.entity, Form::search_filters)) {
+            wrong->offset = static_cast<std::uint32_t>(std::min(text.find('{'), text.size()));
+            wrong->length = 1;
+            out.push_back(std::move(*wrong));
+        }
     }
     if (result.request) {
         const detail::Syntax no_syntax;

@@ -68,6 +68,7 @@ void read_field(const json& j, const std::string& at, FieldInfo& field) {
     only_keys(j, at, {"type", "values", "values_complete", "confidence", "custom", "example", "note", "source", "filter_observed"});
     if (!j.contains("type") && field.name.empty()) throw Fault{at, "missing \"type\""};
     if (j.contains("type")) field.type = type_of(j["type"], at + "/type");
+    if (field.type != FieldType::enumeration) field.values.clear(), field.values_complete = false;
     if (j.contains("values")) {
         const auto& values = expect(j["values"], at + "/values", json::value_t::array, "an array of strings");
         field.values.clear();
@@ -205,6 +206,16 @@ std::shared_ptr<const Catalogue> Catalogue::builtin() {
         return loaded.catalogue ? loaded.catalogue : std::make_shared<const Catalogue>(std::vector<std::shared_ptr<const Entity>>{});
     }();
     return catalogue;
+}
+
+std::optional<Diagnostic> check_form(const Entity& entity, Form form) {
+    if ((form != Form::expando && form != Form::search_filters) || entity.has_post_filter()) return std::nullopt;
+    Diagnostic d;
+    d.code = Code::E018;
+    d.severity = Severity::error;
+    d.message = entity.name + " has no POST /filter endpoint, so a filter body cannot be sent for it; send the filter "
+                              "as a query string (GET " + (entity.endpoints.empty() ? "/" + entity.name : entity.endpoints.front().path) + "?filter=…)";
+    return d;
 }
 
 nlohmann::ordered_json to_json(const Entity& entity) {

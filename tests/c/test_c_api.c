@@ -196,6 +196,70 @@ static void test_threads(void) {
     }
 }
 
+static void test_schema(void) {
+    pf_schema* schema = NULL;
+    char* error = NULL;
+    char* out = NULL;
+    char* diagnostics = NULL;
+    pf_request* req = NULL;
+
+    /* The built-in catalogue, listed and looked up. */
+    CHECK(pf_schema_load(NULL, 0, &schema, &error) == PF_OK && schema != NULL && error == NULL);
+    CHECK(pf_schema_json(schema, NULL, &out, &error) == PF_OK && contains(out, "\"name\":\"releases\""));
+    pf_string_free(out);
+    CHECK(pf_schema_json(schema, "Release", &out, &error) == PF_OK && contains(out, "\"post_filter\":\"/releases/filter\""));
+    pf_string_free(out);
+    CHECK(pf_schema_json(schema, "relases", &out, &error) == PF_UNKNOWN_ENTITY && out == NULL &&
+          contains(error, "did you mean 'releases'?"));
+    pf_string_free(error);
+    error = NULL;
+
+    /* Checked reads: E016 with a fix; an unknown entity; the entity from a URL's path. */
+    const char* misspelt = "`nmae` contains `abc`";
+    CHECK(pf_read_checked(misspelt, strlen(misspelt), PF_FORM_AUTO, 0, schema, "releases", &req, &diagnostics) == PF_INVALID);
+    CHECK(req == NULL && contains(diagnostics, "\"code\":\"E016\"") && contains(diagnostics, "\"replacement\":\"`name`\""));
+    pf_string_free(diagnostics);
+    CHECK(pf_read_checked(misspelt, strlen(misspelt), PF_FORM_AUTO, 0, schema, "relases", &req, &diagnostics) == PF_UNKNOWN_ENTITY);
+    CHECK(req == NULL && contains(diagnostics, "did you mean 'releases'?"));
+    pf_string_free(diagnostics);
+    const char* url = "https://x/releases?filter=%60nmae%60%20%3D%20x";
+    CHECK(pf_read_checked(url, strlen(url), PF_FORM_AUTO, 0, NULL, NULL, &req, &diagnostics) == PF_INVALID);
+    CHECK(contains(diagnostics, "E016"));
+    pf_string_free(diagnostics);
+    /* Plain pf_read does no schema checks. */
+    CHECK(pf_read(misspelt, strlen(misspelt), PF_FORM_AUTO, 0, &req, NULL) == PF_OK);
+    pf_request_free(req);
+    req = NULL;
+
+    /* E018: a body for an entity without POST /filter, when emitting. */
+    const char* env = "`name` = `x`";
+    CHECK(pf_read_checked(env, strlen(env), PF_FORM_AUTO, 0, schema, "environments", &req, NULL) == PF_OK);
+    CHECK(pf_emit(req, PF_FORM_SEARCH_FILTERS, NULL, &out, &diagnostics) == PF_INVALID && out == NULL && contains(diagnostics, "E018"));
+    pf_string_free(diagnostics);
+    CHECK(pf_emit(req, PF_FORM_QUERY, NULL, &out, NULL) == PF_OK);
+    pf_string_free(out);
+    pf_request_free(req);
+    pf_schema_free(schema);
+
+    /* A user schema file: a tenant's custom field; a bad one names the JSON pointer. */
+    const char* tenant = "{\"entities\":{\"releases\":{\"fields\":{\"Budget Code\":{\"type\":\"string\",\"custom\":true}}}}}";
+    CHECK(pf_schema_load(tenant, strlen(tenant), &schema, &error) == PF_OK);
+    const char* custom = "`budget code` = `X1`";
+    CHECK(pf_read_checked(custom, strlen(custom), PF_FORM_AUTO, 0, schema, "releases", &req, &diagnostics) == PF_OK);
+    CHECK(contains(diagnostics, "W117"));
+    pf_string_free(diagnostics);
+    pf_request_free(req);
+    pf_schema_free(schema);
+    const char* bad = "{\"entities\":{\"x\":{\"fields\":{\"a\":{\"type\":\"strng\"}}}}}";
+    schema = NULL;
+    CHECK(pf_schema_load(bad, strlen(bad), &schema, &error) == PF_INVALID && schema == NULL);
+    CHECK(contains(error, "/entities/x/fields/a/type: unknown type"));
+    pf_string_free(error);
+    CHECK(pf_schema_load("x", 1, NULL, NULL) == PF_BAD_ARGUMENT);
+    CHECK(pf_schema_json(NULL, NULL, &out, NULL) == PF_BAD_ARGUMENT);
+    pf_schema_free(NULL);
+}
+
 int main(void) {
     CHECK(strcmp(pf_version(), "0.1.0") == 0);
     test_read_and_emit();
@@ -203,6 +267,7 @@ int main(void) {
     test_bad_arguments();
     test_evaluate();
     test_threads();
+    test_schema();
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

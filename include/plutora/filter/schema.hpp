@@ -23,6 +23,9 @@
 #include <string_view>
 #include <vector>
 
+#include "plutora/filter/diagnostic.hpp"
+#include "plutora/filter/request.hpp"
+
 namespace plutora::filter {
 
 /// The JSON types of the API's fields.
@@ -100,6 +103,10 @@ public:
 private:
     std::vector<std::shared_ptr<const Entity>> entities_;
 };
+
+/// E018 when `form` is a POST body and the entity has no POST `/filter` endpoint; the diagnostic
+/// points at the start of the input (offset 0). Nothing when the form can be sent.
+[[nodiscard]] std::optional<Diagnostic> check_form(const Entity& entity, Form form);
 
 /// An entity as JSON: name, aliases, endpoints, fields with types, known values and sources.
 [[nodiscard]] nlohmann::ordered_json to_json(const Entity& entity);
