@@ -22,10 +22,23 @@ std::optional<pf::Form> form_named(const std::optional<std::string>& name) {
     throw py::value_error("form must be 'auto', 'text', 'query', 'expando' or 'searchfilters', not '" + *name + "'");
 }
 
+// A catalogue: the built-in one, or it extended by schema files. Immutable.
+struct Schema {
+    std::shared_ptr<const pf::Catalogue> catalogue = pf::Catalogue::builtin();
+
+    std::shared_ptr<const pf::Entity> entity(const std::string& name) const {
+        auto e = catalogue->entity(name);
+        if (e) return e;
+        const auto close = catalogue->suggest(name);
+        throw py::value_error("unknown entity '" + name + "'" + (close ? "; did you mean '" + *close + "'?" : ""));
+    }
+};
+
 struct ReadOutcome {
     std::optional<pf::Request> request;
     std::string diagnostics;
     std::string filter_text;
+    std::shared_ptr<const pf::Entity> entity;
 };
 
 // Plain C++ results: pybind11 converts them after the call, with the GIL held again.
@@ -77,18 +90,51 @@ PYBIND11_MODULE(_plutora_filter, m) {
     py::class_<ReadOutcome>(m, "ReadOutcome")
         .def_property_readonly("request", [](const ReadOutcome& o) -> std::optional<pf::Request> { return o.request; })
         .def_readonly("diagnostics", &ReadOutcome::diagnostics)
-        .def_readonly("filter_text", &ReadOutcome::filter_text);
+        .def_readonly("filter_text", &ReadOutcome::filter_text)
+        .def_property_readonly("entity", [](const ReadOutcome& o) -> std::optional<std::string> {
+            if (!o.entity) return std::nullopt;
+            return o.entity->name;
+        })
+        .def("check_form", [](const ReadOutcome& o, const std::string& form) -> std::optional<std::string> {
+            if (!o.entity) return std::nullopt;
+            const auto wrong = pf::check_form(*o.entity, *form_named(form));
+            if (!wrong) return std::nullopt;
+            return diagnostics_json({*wrong});
+        });
+
+    py::class_<Schema>(m, "Schema")
+        .def(py::init<>())
+        .def_static(
+            "load",
+            [](const std::string& text, const Schema& base) {
+                auto loaded = pf::Catalogue::load(text, base.catalogue);
+                if (!loaded.ok()) throw py::value_error("bad schema: " + loaded.error);
+                return Schema{loaded.catalogue};
+            },
+            py::arg("text"), py::arg("base"))
+        .def("names", [](const Schema& s) {
+            std::vector<std::string> out;
+            for (const auto& e : s.catalogue->entities()) out.push_back(e->name);
+            return out;
+        })
+        .def("entity_json", [](const Schema& s, const std::string& name) { return pf::to_json(*s.entity(name)).dump(); });
 
     m.def(
         "read",
-        [](const std::string& input, const std::optional<std::string>& form, bool strict) {
-            const pf::Options options{strict ? pf::Profile::strict : pf::Profile::standard, {}};
+        [](const std::string& input, const std::optional<std::string>& form, bool strict, const Schema& schema,
+           const std::optional<std::string>& entity, bool to_server) {
+            pf::Options options(strict ? pf::Profile::strict : pf::Profile::standard);
+            options.catalogue = schema.catalogue;
+            if (entity) options.entity = schema.entity(*entity);
+            options.to_server = to_server;
             auto r = pf::read(input, form_named(form), options);
             ReadOutcome out;
             out.diagnostics = diagnostics_json(r.diagnostics);
             out.filter_text = r.filter_text;
             if (r.ok()) out.request = std::move(r.request);
+            out.entity = r.entity;
             return out;
         },
-        py::arg("input"), py::arg("form") = py::none(), py::arg("strict") = false);
+        py::arg("input"), py::arg("form") = py::none(), py::arg("strict") = false, py::arg("schema") = Schema{},
+        py::arg("entity") = py::none(), py::arg("to_server") = true);
 }

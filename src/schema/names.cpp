@@ -72,8 +72,11 @@ std::shared_ptr<const Entity> Catalogue::entity(std::string_view name) const {
     name = name.substr(first, name.find_last_not_of(" \t") + 1 - first);
     if (name.starts_with('/') || name.find("://") != std::string_view::npos) return entity_for_path(name);
     const std::string want = normalized(name);
-    for (const auto& entity : entities_) {
+    // An entity's own name first, then its singular and aliases.
+    for (const auto& entity : entities_)
         if (normalized(entity->name) == want) return entity;
+    for (const auto& entity : entities_) {
+        if (normalized(entity->name) == want + "s") return entity;
         for (const auto& alias : entity->aliases)
             if (normalized(alias) == want) return entity;
     }

@@ -148,6 +148,54 @@ class Evaluate(unittest.TestCase):
             self.assertEqual(a + b, 1)
 
 
+class Schemas(unittest.TestCase):
+    def test_lint_against_an_entity(self):
+        (d,) = pf.lint("`nmae` contains `abc`", entity="Release")
+        self.assertEqual((d.code, d.severity, d.offset, d.length), ("E016", "error", 0, 6))
+        self.assertEqual(d.message, "unknown field `nmae` of releases; did you mean `name`?")
+        self.assertEqual(d.fix, pf.Fix(0, 6, "`name`"))
+        self.assertEqual(pf.lint("`nmae` contains `abc`"), [])
+        self.assertEqual([d.code for d in pf.lint("`id` = `42`", entity="releases")], ["E017"])
+        self.assertEqual([d.code for d in pf.lint("https://x/releases?filter=%60nmae%60%20%3D%20x")], ["E016"])
+        with self.assertRaises(ValueError) as caught:
+            pf.lint("a = 1", entity="relases")
+        self.assertIn("did you mean 'releases'?", str(caught.exception))
+
+    def test_typing_follows_the_schema(self):
+        self.assertEqual(pf.parse("identifier = 2019-02-01", entity="releases")["type"], "text")
+        self.assertEqual(pf.parse("identifier = 2019-02-01")["type"], "date")
+        records = [{"identifier": "2019-02-01T10:00:00"}]
+        self.assertEqual(pf.evaluate("identifier = 2019-02-01", records)["totalCount"], 1)
+        self.assertEqual(pf.evaluate("identifier = 2019-02-01", records, entity="releases")["totalCount"], 0)
+        self.assertEqual(pf.from_query("/TECRs/filter?filter=title%20~%20x")["entity"], "tecrs")
+
+    def test_e018_for_bodies(self):
+        with self.assertRaises(pf.FilterError) as caught:
+            pf.to_search_filters("name = x", entity="environments")
+        self.assertEqual([d.code for d in caught.exception.diagnostics], ["E018"])
+        self.assertEqual(pf.to_query("name = x", entity="environments"),
+                         "filter=%60name%60%20Equals%20%60x%60&pageNum=0&recordsPerPage=100")
+        self.assertIn("ExpandoObject", pf.to_expando("name = x", entity="releases"))
+
+    def test_catalogue_and_user_schemas(self):
+        self.assertEqual(len(pf.entities()), 20)
+        releases = pf.entity("/releases/filter")
+        self.assertEqual(releases["name"], "releases")
+        self.assertEqual(releases["fields"][0], {"name": "id", "type": "guid", "example": "ec934f4d-f6bd-466f-be98-00005e7dbcc9",
+                                                 "source": releases["fields"][0]["source"]})
+        tenant = pf.Schema.load({"entities": {"releases": {"fields": {"Budget Code": {"type": "string", "custom": True}}},
+                                              "incidents": {"fields": {"severity": {"type": "integer"}}}}})
+        self.assertEqual(tenant.entities()[-1], "incidents")
+        self.assertEqual([d.code for d in pf.lint("`budget code` = `X1`", entity="releases", schema=tenant)], ["W117"])
+        self.assertEqual(pf.evaluate("`budget code` = `x1`", [], entity="releases", schema=tenant)["totalCount"], 0)
+        self.assertEqual([d.code for d in pf.lint("severity > high", entity="incident", schema=tenant)], ["E017"])
+        with self.assertRaises(ValueError) as caught:
+            pf.Schema.load('{"entities": {"x": {"fields": {"a": {"type": "strng"}}}}}')
+        self.assertIn("/entities/x/fields/a/type: unknown type", str(caught.exception))
+        with self.assertRaises(ValueError):
+            pf.entity("nothing like it")
+
+
 class Package(unittest.TestCase):
     def test_version_and_stubs(self):
         self.assertEqual(pf.__version__, "0.1.0")

@@ -10,6 +10,14 @@ A filter may be given in any form the API takes: filter text, a URL or query str
 with ``http``, ``?`` or ``filter=``), or a POST body (a dict, or a JSON string starting with
 ``{``). Functions that need a valid filter raise FilterError, which carries the diagnostics.
 Offsets are UTF-8 byte offsets into the input; ``column`` counts code points.
+
+With ``entity=`` (or a URL whose path names one) filters are checked against the API's fields:
+
+    >>> pf.lint("`nmae` contains `abc`", entity="releases")[0]
+    <Diagnostic E016 error at 1:1: unknown field `nmae` of releases; did you mean `name`?>
+    >>> tenant = pf.Schema.load({"entities": {"releases": {"fields": {"Budget Code": {"type": "string", "custom": True}}}}})
+    >>> pf.lint("`budget code` = `X1`", entity="releases", schema=tenant)[0].code
+    'W117'
 """
 
 from __future__ import annotations
@@ -22,8 +30,8 @@ from . import _plutora_filter as _native
 
 __version__: str = _native.version
 __all__ = [
-    "Diagnostic", "Fix", "FilterError", "RecordError", "lint", "parse", "format", "to_query", "to_expando",
-    "to_search_filters", "from_query", "from_body", "evaluate",
+    "Diagnostic", "Fix", "FilterError", "RecordError", "Schema", "lint", "parse", "format", "to_query", "to_expando",
+    "to_search_filters", "from_query", "from_body", "evaluate", "entities", "entity",
 ]
 
 Input = Union[str, Dict[str, Any]]
@@ -79,6 +87,49 @@ class RecordError(ValueError):
     """A record given to evaluate() is not a JSON object, or not valid JSON."""
 
 
+class Schema:
+    """The API's entities and their fields: the built-in catalogue (``Schema()``), or it extended
+    by schema files (``Schema.load``; format in docs/SCHEMAS.md). Immutable."""
+
+    def __init__(self, _native_schema: Any = None):
+        self._native = _native_schema if _native_schema is not None else _native.Schema()
+
+    @classmethod
+    def load(cls, source: Union[str, Dict[str, Any]], base: Optional["Schema"] = None) -> "Schema":
+        """A schema file's JSON (text or dict) over ``base`` (the built-in catalogue by default).
+        ValueError naming the JSON pointer of a fault."""
+        text = json.dumps(source, ensure_ascii=False) if isinstance(source, dict) else source
+        return cls(_native.Schema.load(text, (base or _BUILTIN)._native))
+
+    @classmethod
+    def from_file(cls, path: str, base: Optional["Schema"] = None) -> "Schema":
+        """A schema file read from ``path``."""
+        with open(path, encoding="utf-8") as f:
+            return cls.load(f.read(), base)
+
+    def entities(self) -> List[str]:
+        """The entity names, in catalogue order."""
+        return list(self._native.names())
+
+    def entity(self, name: str) -> Dict[str, Any]:
+        """One entity (any spelling: "release", "/TECRs/filter"): name, aliases, endpoints and fields
+        with types and known values. ValueError, with a did-you-mean, for an unknown name."""
+        return json.loads(self._native.entity_json(name))
+
+
+_BUILTIN = Schema()
+
+
+def entities() -> List[str]:
+    """The entities of the built-in catalogue."""
+    return _BUILTIN.entities()
+
+
+def entity(name: str) -> Dict[str, Any]:
+    """One entity of the built-in catalogue, as Schema.entity."""
+    return _BUILTIN.entity(name)
+
+
 def _diagnostics(text: str) -> List[Diagnostic]:
     out = []
     for d in json.loads(text):
@@ -95,8 +146,14 @@ def _source(value: Input) -> str:
     raise TypeError(f"expected filter text, a query string or a body (str or dict), not {type(value).__name__}")
 
 
-def _read(value: Input, form: Optional[str] = None, strict: bool = False):
-    outcome = _native.read(_source(value), form, strict)
+def _outcome(value: Input, form: Optional[str], strict: bool, entity: Optional[str], schema: Optional[Schema],
+             to_server: bool = True):
+    return _native.read(_source(value), form, strict, (schema or _BUILTIN)._native, entity, to_server)
+
+
+def _read(value: Input, form: Optional[str] = None, strict: bool = False, entity: Optional[str] = None,
+          schema: Optional[Schema] = None, to_server: bool = True):
+    outcome = _outcome(value, form, strict, entity, schema, to_server)
     diagnostics = _diagnostics(outcome.diagnostics)
     if outcome.request is None:
         raise FilterError(diagnostics)
@@ -118,8 +175,17 @@ def _sort_keys(sort: Iterable[SortSpec]) -> List[Tuple[str, bool]]:
     return keys
 
 
-def _request(value: Input, page_num: Optional[int], records_per_page: Optional[int], sort: Optional[Iterable[SortSpec]]):
-    request, _, _ = _read(value)
+def _request(value: Input, page_num: Optional[int], records_per_page: Optional[int], sort: Optional[Iterable[SortSpec]],
+             entity: Optional[str] = None, schema: Optional[Schema] = None, form: Optional[str] = None,
+             to_server: bool = True):
+    outcome = _outcome(value, None, False, entity, schema, to_server)
+    if outcome.request is None:
+        raise FilterError(_diagnostics(outcome.diagnostics))
+    if form is not None:
+        wrong = outcome.check_form(form)
+        if wrong is not None:
+            raise FilterError(_diagnostics(wrong))
+    request = outcome.request
     if page_num is not None:
         if page_num < 0:
             raise ValueError("page_num must not be negative")
@@ -140,61 +206,79 @@ def _emit(request, form: str, base_url: str = "") -> str:
     return output
 
 
-def lint(value: Input, *, strict: bool = False, form: Optional[str] = None) -> List[Diagnostic]:
-    """Every diagnostic of one input; never raises for a bad filter."""
-    return _diagnostics(_native.read(_source(value), form, strict).diagnostics)
+def lint(value: Input, *, strict: bool = False, form: Optional[str] = None, entity: Optional[str] = None,
+         schema: Optional[Schema] = None) -> List[Diagnostic]:
+    """Every diagnostic of one input; never raises for a bad filter. With ``entity`` (or a URL
+    whose path names one) fields and values are checked against ``schema`` (the built-in
+    catalogue by default); an unknown entity is a ValueError."""
+    return _diagnostics(_outcome(value, form, strict, entity, schema).diagnostics)
 
 
-def parse(value: Input, *, strict: bool = False, form: Optional[str] = None) -> Dict[str, Any]:
-    """The syntax tree as a dict (SPEC 4.1): {"field", "operator", "value", "type", …} or {"and"|"or": [...]}."""
-    request, _, _ = _read(value, form, strict)
+def parse(value: Input, *, strict: bool = False, form: Optional[str] = None, entity: Optional[str] = None,
+          schema: Optional[Schema] = None) -> Dict[str, Any]:
+    """The syntax tree as a dict (SPEC 4.1): {"field", "operator", "value", "type", …} or {"and"|"or": [...]}.
+    With an entity, each value's ``type`` follows its field's."""
+    request, _, _ = _read(value, form, strict, entity, schema)
     return json.loads(request.ast_json())
 
 
-def format(value: Input, *, normalize_dates: bool = False, strict: bool = False) -> str:  # noqa: A001 (the API's word)
+def format(value: Input, *, normalize_dates: bool = False, strict: bool = False,  # noqa: A001 (the API's word)
+           entity: Optional[str] = None, schema: Optional[Schema] = None) -> str:
     """The canonical text (SPEC 3)."""
-    request, _, _ = _read(value, None, strict)
+    request, _, _ = _read(value, None, strict, entity, schema)
     return request.format(normalize_dates)
 
 
 def to_query(value: Input, *, page_num: Optional[int] = None, records_per_page: Optional[int] = None,
-             base_url: Optional[str] = None) -> str:
+             base_url: Optional[str] = None, entity: Optional[str] = None, schema: Optional[Schema] = None) -> str:
     """``filter=…&pageNum=…&recordsPerPage=…``, or ``base_url?filter=…``."""
-    return _emit(_request(value, page_num, records_per_page, None), "query", base_url or "")
+    return _emit(_request(value, page_num, records_per_page, None, entity, schema), "query", base_url or "")
 
 
 def to_expando(value: Input, *, page_num: Optional[int] = None, records_per_page: Optional[int] = None,
-               sort: Optional[Sequence[SortSpec]] = None) -> Dict[str, Any]:
-    """The ExpandoObject body, chains folded to the left."""
-    return json.loads(_emit(_request(value, page_num, records_per_page, sort), "expando"))
+               sort: Optional[Sequence[SortSpec]] = None, entity: Optional[str] = None,
+               schema: Optional[Schema] = None) -> Dict[str, Any]:
+    """The ExpandoObject body, chains folded to the left; FilterError (E018) for an entity without POST /filter."""
+    return json.loads(_emit(_request(value, page_num, records_per_page, sort, entity, schema, "expando"), "expando"))
 
 
 def to_search_filters(value: Input, *, page_num: Optional[int] = None, records_per_page: Optional[int] = None,
-                      sort: Optional[Sequence[SortSpec]] = None) -> Dict[str, Any]:
-    """The searchFilters body; FilterError (E020) for a filter that needs ``or``."""
-    return json.loads(_emit(_request(value, page_num, records_per_page, sort), "searchfilters"))
+                      sort: Optional[Sequence[SortSpec]] = None, entity: Optional[str] = None,
+                      schema: Optional[Schema] = None) -> Dict[str, Any]:
+    """The searchFilters body; FilterError for a filter that needs ``or`` (E020) or an entity
+    without POST /filter (E018)."""
+    request = _request(value, page_num, records_per_page, sort, entity, schema, "searchfilters")
+    return json.loads(_emit(request, "searchfilters"))
 
 
-def from_query(query: str, *, strict: bool = False) -> Dict[str, Any]:
-    """A URL or query string: {"filter": tree, "text": decoded filter, "page_num", "records_per_page"}."""
-    request, _, text = _read(query, "query", strict)
-    return {"filter": json.loads(request.ast_json()), "text": text, "page_num": request.page_num,
-            "records_per_page": request.records_per_page}
+def from_query(query: str, *, strict: bool = False, entity: Optional[str] = None,
+               schema: Optional[Schema] = None) -> Dict[str, Any]:
+    """A URL or query string: {"filter": tree, "text": decoded filter, "page_num", "records_per_page",
+    "entity": the entity it was checked against (``entity``, or the one its path names) or None}."""
+    outcome = _outcome(query, "query", strict, entity, schema)
+    if outcome.request is None:
+        raise FilterError(_diagnostics(outcome.diagnostics))
+    request = outcome.request
+    return {"filter": json.loads(request.ast_json()), "text": outcome.filter_text, "page_num": request.page_num,
+            "records_per_page": request.records_per_page, "entity": outcome.entity}
 
 
-def from_body(body: Input, *, strict: bool = False) -> Dict[str, Any]:
+def from_body(body: Input, *, strict: bool = False, entity: Optional[str] = None,
+              schema: Optional[Schema] = None) -> Dict[str, Any]:
     """A POST body: {"filter": tree, "page_num", "records_per_page", "sort": [(field, "asc"|"desc")]}."""
-    request, _, _ = _read(body, "expando", strict)
+    request, _, _ = _read(body, "expando", strict, entity, schema)
     return {"filter": json.loads(request.ast_json()), "page_num": request.page_num,
             "records_per_page": request.records_per_page,
             "sort": [(field, "desc" if descending else "asc") for field, descending in request.sort]}
 
 
 def evaluate(value: Input, records: Union[Sequence[Dict[str, Any]], str], *, sort: Optional[Sequence[SortSpec]] = None,
-             page_num: Optional[int] = None, records_per_page: Optional[int] = None) -> Dict[str, Any]:
+             page_num: Optional[int] = None, records_per_page: Optional[int] = None, entity: Optional[str] = None,
+             schema: Optional[Schema] = None) -> Dict[str, Any]:
     """The page the API would return (SPEC 5): {"resultSet", "returnCount", "totalCount", "pageNum",
-    "recordsPerPage"}. ``records`` is a list of dicts, or a str holding a JSON array or JSON Lines."""
-    request = _request(value, page_num, records_per_page, sort)
+    "recordsPerPage"}. ``records`` is a list of dicts, or a str holding a JSON array or JSON Lines.
+    With an entity, values compare by their fields' types."""
+    request = _request(value, page_num, records_per_page, sort, entity, schema, None, False)
     text = records if isinstance(records, str) else json.dumps(list(records), ensure_ascii=False)
     envelope, error = request.evaluate(text)
     if envelope is None:
