@@ -2,6 +2,7 @@
 // libFuzzer (and the replay runner) reports with the input that caused it.
 #pragma once
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <plutora/filter/filter.hpp>
@@ -42,10 +43,10 @@ inline void check_diagnostics(const std::vector<pf::Diagnostic>& diagnostics, st
 
 // For a request that was read: canonical text round-trips and is idempotent, and every form
 // that can express the request reads back to the same filter (and paging and sort keys).
-inline void check_round_trips(const pf::Request& request) {
+inline void check_round_trips(const pf::Request& request, const pf::Options& options = {}) {
     const auto text = pf::to_text(request);
     if (text.ok()) {
-        const auto again = pf::parse(*text.value);
+        const auto again = pf::parse(*text.value, options);
         require(again.filter.has_value(), "canonical text parses", *text.value);
         require(*again.filter == request.filter, "parse(format(x)) == parse(x)", *text.value);
         require(pf::format(*again.filter) == *text.value, "format is idempotent", *text.value);
@@ -60,11 +61,42 @@ inline void check_round_trips(const pf::Request& request) {
             require(out.diagnostics.size() >= 1 && out.diagnostics[0].code == pf::Code::E020, "only E020 refuses a form");
             continue;
         }
-        const auto back = pf::read(*out.value, form);
+        const auto back = pf::read(*out.value, form, options);
         require(back.request.has_value(), "an emitted form reads back", *out.value);
         require(back.request->filter == plain.filter, "read(emit(x)) == x", *out.value);
         require(back.request->paging == plain.paging, "paging survives the form", *out.value);
         if (form != pf::Form::query) require(back.request->sort == plain.sort, "sort keys survive the form", *out.value);
+    }
+}
+
+// Options that check against an entity: Releases (every field known, complete enums, a POST
+// /filter endpoint) extended by a tenant's custom and overridden fields, or Hosts (fields seen
+// so far, no POST /filter).
+inline pf::Options with_entity(bool releases, pf::Profile profile = pf::Profile::standard) {
+    static const auto catalogue = [] {
+        auto loaded = pf::Catalogue::load(R"({"entities":{"releases":{"fields":{
+            "Budget Code":{"type":"string","custom":true},"Score":{"type":"number","confidence":"low"},
+            "Approved":{"type":"boolean"},"releaseStatusType":{"type":"enum","values":["Draft","Closed"],"values_complete":true}}}}})",
+                                          pf::Catalogue::builtin());
+        if (!loaded.ok()) fail("the fuzz schema loads", loaded.error);
+        return loaded.catalogue;
+    }();
+    pf::Options options(profile);
+    options.catalogue = catalogue;
+    options.entity = catalogue->entity(releases ? "releases" : "hosts");
+    return options;
+}
+
+// A schema finding's fix resolves it: the fixed text has fewer findings of that code.
+inline void check_schema_fixes(std::string_view text, const std::vector<pf::Diagnostic>& diagnostics, const pf::Options& options) {
+    const auto count = [](const std::vector<pf::Diagnostic>& ds, pf::Code code) {
+        return std::count_if(ds.begin(), ds.end(), [&](const pf::Diagnostic& d) { return d.code == code; });
+    };
+    for (const auto& d : diagnostics) {
+        if (!d.fix || !d.pointer.empty() || (d.code != pf::Code::E016 && d.code != pf::Code::E017)) continue;
+        const std::string fixed = pf::apply_fix(text, *d.fix);
+        const auto again = pf::parse(fixed, options);
+        require(count(again.diagnostics, d.code) < count(diagnostics, d.code), "a schema fix resolves its finding", fixed);
     }
 }
 

@@ -31,7 +31,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     namespace pf = fuzz::pf;
     const std::string_view input(reinterpret_cast<const char*>(data), size);
     const auto newline = input.find('\n');
-    const auto filter = pf::read(input.substr(0, newline));
+    // Against Releases when the filter line starts with `@` (values typed by their fields).
+    const bool typed = input.starts_with('@');
+    auto options = typed ? fuzz::with_entity(true) : pf::Options{};
+    options.to_server = false;
+    const auto filter = pf::read(input.substr(typed ? 1 : 0, newline == std::string_view::npos ? newline : newline - (typed ? 1 : 0)), std::nullopt, options);
     if (!filter.request) return 0;
     const std::string_view records = newline == std::string_view::npos ? "" : input.substr(newline + 1);
     const auto page = pf::evaluate_text(*filter.request, records);

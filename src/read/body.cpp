@@ -334,10 +334,11 @@ ReadResult read_body(std::string_view text, const Options& options) {
     BodyReader reader(text, out);
     result.request = reader.read(doc);
     result.entity = options.entity;
-    if (options.entity) {
+    if (options.entity && result.request) {  // a body that was read: its opening brace
         if (auto wrong = check_form(*options.entity, Form::search_filters)) {
-            wrong->offset = static_cast<std::uint32_t>(std::min(text.find('{'), text.size()));
-            wrong->length = 1;
+            const auto brace = text.find('{');
+            wrong->offset = static_cast<std::uint32_t>(brace == std::string_view::npos ? 0 : brace);
+            wrong->length = brace == std::string_view::npos ? 0 : 1;
             out.push_back(std::move(*wrong));
         }
     }
