@@ -240,6 +240,9 @@ TEST_CASE("typing follows the schema") {
     const auto json = pf::to_json(*check("`identifier` = 2019-02-01", "releases").filter);
     CHECK(json["type"] == "text");
     CHECK_FALSE(json.contains("date"));
+    // A Contains value is a substring: not checked against the field's values or type.
+    CHECK(check("`plutoraReleaseType` contains `Enter`", "releases").diagnostics.empty());
+    CHECK(check("`changeId` contains `17`", "changes").diagnostics.empty());
     // A dotted path into a known field is not checked against its type; its first step is.
     CHECK(check("`parentRelease.name` = `x`", "releases").diagnostics.empty());
     CHECK(codes(check("`parentRelese.name` = `x`", "releases")) == std::vector<std::string>{"E016"});
@@ -344,6 +347,12 @@ TEST_CASE("user schema files: add entities, extend a built-in one with custom fi
     REQUIRE(mine != nullptr);
     CHECK(mine->field("implementationDate") != nullptr);
     CHECK(mine->field("extra") != nullptr);
+    // Any spelling of a known entity's name extends it.
+    const auto respelt = pf::Catalogue::load(R"({"entities": {"Environment_Groups": {"fields": {"x": {"type": "guid"}}}}})",
+                                             pf::Catalogue::builtin());
+    REQUIRE(respelt.ok());
+    CHECK(respelt.catalogue->entities().size() == 20);
+    CHECK(respelt.catalogue->entity("environmentgroups")->field("x") != nullptr);
     // The built-in catalogue is untouched.
     CHECK(entity("releases")->field("Budget Code") == nullptr);
 }
@@ -367,8 +376,11 @@ TEST_CASE("bad schema files: a clear error naming the JSON pointer, never a thro
         {R"({"entities": {"x": {"fields": {"a": {"type": "enum", "values": [1]}}}}})",
          "/entities/x/fields/a/values/0: expected a string, found 1"},
         {R"({"entities": {"x": {"endpoints": {"get": "x"}, "fields": {}}}})", "/entities/x/endpoints/get: a path starts with /"},
-        {R"({"entities": {"a/b": {"fields": {"c~d": 5}}}})",
-         "/entities/a~1b/fields/c~0d: expected an object with the field's \"type\", found 5"},
+        {R"({"entities": {"a~b": {"fields": {"c/d": 5}}}})",
+         "/entities/a~0b/fields/c~1d: expected an object with the field's \"type\", found 5"},
+        {R"({"entities": {"a/b": {"fields": {}}}})", "/entities/a~1b: a name holds no /, ? or #"},
+        {R"({"entities": {"--": {"fields": {}}}})", "/entities/--: a name needs a letter or a digit"},
+        {R"({"entities": {"x": {"aliases": ["/x"], "fields": {}}}})", "/entities/x/aliases/0: a name holds no /, ? or #"},
         {R"({"format": "v2", "entities": {}})", "/format: unknown format; this version reads \"plutora-filter-schema/1\""},
         {R"({"entities": {"x": {"fields": {"a": {"type": "guid", "confidence": "sure"}}}}})",
          "/entities/x/fields/a/confidence: expected \"low\", \"medium\" or \"high\""},

@@ -187,8 +187,8 @@ void check_operator_fits(const Comparison& c, const FieldInfo& f, const CheckCon
 }
 
 void check_value_fits(const Comparison& c, const FieldInfo& f, const CheckContext& ctx) {
-    const bool contains = c.op == Operator::Contains || c.op == Operator::NotContains;
-    if (contains && f.type != FieldType::string && f.type != FieldType::enumeration) return;  // a substring: W115's, or free
+    // A Contains value is a substring, not a value of the field (on dates and GUIDs, W115 says so).
+    if (c.op == Operator::Contains || c.op == Operator::NotContains) return;
     if (const auto* list = std::get_if<ListValue>(&c.value->typed)) {
         std::uint32_t rel = 0;
         for (const auto& item : list->items) {

@@ -5,6 +5,7 @@
 
 #include "plutora/filter/schema.hpp"
 #include "schema/builtin.hpp"
+#include "schema/names.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 #include "util/text.hpp"
@@ -95,9 +96,11 @@ void read_entity(const json& j, const std::string& name, const std::string& at,
                  std::vector<std::shared_ptr<const Entity>>& entities) {
     expect(j, at, json::value_t::object, "an object with the entity's \"fields\"");
     only_keys(j, at, {"extends", "aliases", "endpoints", "fields_complete", "custom_fields", "fields"});
-    if (name.empty()) throw Fault{at, "an entity needs a name"};
-    const auto find = [&](std::string_view n) {
-        return std::find_if(entities.begin(), entities.end(), [&](const auto& e) { return detail::iequals(e->name, n); });
+    if (const auto bad = detail::bad_entity_name(name); !bad.empty()) throw Fault{at, bad};
+    const auto find = [&](std::string_view n) {  // any spelling of its name, as lookups compare them
+        const std::string want = detail::normalized_entity_name(n);
+        return std::find_if(entities.begin(), entities.end(),
+                            [&](const auto& e) { return detail::normalized_entity_name(e->name) == want; });
     };
     Entity entity;
     auto same = find(name);
@@ -119,7 +122,11 @@ void read_entity(const json& j, const std::string& name, const std::string& at,
     entity.name = same != entities.end() ? (*same)->name : name;
     if (j.contains("aliases")) {
         const auto& aliases = expect(j["aliases"], at + "/aliases", json::value_t::array, "an array of names");
-        for (std::size_t i = 0; i < aliases.size(); ++i) entity.aliases.push_back(text(aliases[i], at + "/aliases/" + std::to_string(i)));
+        for (std::size_t i = 0; i < aliases.size(); ++i) {
+            const std::string alias_at = at + "/aliases/" + std::to_string(i);
+            entity.aliases.push_back(text(aliases[i], alias_at));
+            if (const auto bad = detail::bad_entity_name(entity.aliases.back()); !bad.empty()) throw Fault{alias_at, bad};
+        }
     }
     if (j.contains("endpoints")) {
         const auto& endpoints = expect(j["endpoints"], at + "/endpoints", json::value_t::object, "an object of kind: path");

@@ -4,20 +4,32 @@
 #include <array>
 
 #include "plutora/filter/schema.hpp"
+#include "schema/names.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 #include "util/text.hpp"
 
 namespace plutora::filter {
-namespace {
 
-// Lower case without `_`, `-` and spaces: "Environment Groups" = "environment_groups".
-std::string normalized(std::string_view name) {
+std::string detail::normalized_entity_name(std::string_view name) {
     std::string out;
-    for (const char c : detail::ascii_lower(name))
+    for (const char c : ascii_lower(name))
         if (c != '_' && c != '-' && c != ' ') out += c;
     return out;
 }
+
+std::string detail::bad_entity_name(std::string_view name) {
+    if (name.find_first_of("/?#") != std::string_view::npos) return "a name holds no /, ? or # (write paths in \"endpoints\")";
+    const bool word = std::any_of(name.begin(), name.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+    if (!word) return "a name needs a letter or a digit";
+    return {};
+}
+
+namespace {
+
+std::string normalized(std::string_view name) { return detail::normalized_entity_name(name); }
 
 std::vector<std::string_view> segments(std::string_view path) {
     std::vector<std::string_view> out;

@@ -1,4 +1,5 @@
-// Uses every stage through the installed headers: parse, format, emit, read, evaluate.
+// Uses every stage through the installed headers: parse, format, emit, read, evaluate, and the
+// schema checks against the built-in catalogue.
 #include <iostream>
 #include <plutora/filter/filter.hpp>
 
@@ -9,6 +10,10 @@ int main() {
     const auto query = pf::to_query(*r.request);
     const auto back = pf::read(*query.value);
     const auto page = pf::evaluate(*back.request, nlohmann::json::parse(R"([{"name":"xABCx","id":7},{"name":"abc","id":1}])"));
+    pf::Options options;
+    options.entity = pf::Catalogue::builtin()->entity("Release");
+    const auto checked = pf::parse("`nmae` contains `abc`", options);
+    if (checked.diagnostics.empty() || checked.diagnostics[0].code != pf::Code::E016) return 1;
     std::cout << pf::format(back.request->filter) << '\n' << page["totalCount"] << '\n';
     return page["totalCount"] == 1 ? 0 : 1;
 }
