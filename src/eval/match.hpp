@@ -1,6 +1,7 @@
 // One comparison, compiled: the operator reduced to its positive form plus a negation (so
 // every negated operator is the exact complement of its positive one), the value prepared
-// once — folded text, number, day, instant, folded list items.
+// once — folded text, number, day, instant, folded list items. Matching is one template over
+// any record view (eval/view.hpp).
 #pragma once
 
 #include <cstdint>
@@ -28,28 +29,100 @@ struct CompiledComparison {
     explicit CompiledComparison(const Comparison& c);
 };
 
-[[nodiscard]] bool matches(const CompiledComparison& c, const json& record);
+/// Days since 1970-01-01 of an instant in ticks (floor division).
+[[nodiscard]] std::int64_t day_of(std::int64_t ticks);
 
-/// A record value read as a number: a JSON number, or a string like `-12.5`.
-[[nodiscard]] std::optional<double> as_number(const json& v);
-/// A record value read as an instant (100 ns ticks, UTC): an ISO 8601 date-time, or a date in
-/// one of the four formats at midnight.
-[[nodiscard]] std::optional<std::int64_t> as_instant(const json& v);
+namespace match_detail {
 
-/// The text of a scalar record value: a string as it is, a number or boolean as JSON writes it.
-class ScalarText {
-public:
-    explicit ScalarText(const json& v);
-    ScalarText(const ScalarText&) = delete;  // the view may point into the buffer
-    ScalarText& operator=(const ScalarText&) = delete;
-    [[nodiscard]] std::optional<std::string_view> view() const { return view_; }
+// The record value against the filter value: <0, 0, >0, or nothing when they cannot compare.
+template <RecordView V>
+std::optional<int> compare(const CompiledComparison& c, const V& v) {
+    const auto order = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
+    switch (c.type) {
+        case ValueType::date: {
+            const auto t = v.instant();
+            if (!t) return std::nullopt;
+            return order(day_of(*t), c.day);
+        }
+        case ValueType::datetime: {
+            const auto t = v.instant();
+            if (!t) return std::nullopt;
+            return order(*t, c.ticks);
+        }
+        case ValueType::number:
+            if (const auto n = v.number()) return order(*n, c.number);
+            [[fallthrough]];
+        default: {
+            const auto text = v.text();
+            if (!text.view()) return std::nullopt;
+            return text.compare(c.folded);
+        }
+    }
+}
 
-private:
-    char buffer_[32];
-    std::optional<std::string_view> view_;
-};
+// A positive operator on one scalar value.
+template <RecordView V>
+bool test(const CompiledComparison& c, const V& v) {
+    const ValueKind kind = v.kind();
+    if (kind == ValueKind::null || kind == ValueKind::object || kind == ValueKind::array) return false;
+    switch (c.positive) {
+        case Operator::Contains: return v.text().contains(c.folded);
+        case Operator::IsWithin: {
+            const auto text = v.text();
+            if (!text.view()) return false;
+            for (const auto& item : c.items)
+                if (item.size() == text.view()->size() && text.compare(item) == 0) return true;
+            return false;
+        }
+        default: break;
+    }
+    const auto cmp = compare(c, v);
+    if (!cmp) return false;
+    switch (c.positive) {
+        case Operator::Equals: return *cmp == 0;
+        case Operator::GreaterThan: return *cmp > 0;
+        case Operator::GreaterOrEqual: return *cmp >= 0;
+        case Operator::LessThan: return *cmp < 0;
+        case Operator::LessOrEquals: return *cmp <= 0;
+        default: return false;
+    }
+}
 
-/// Compares `record` with `folded` (already lower case) ignoring ASCII case: <0, 0, >0.
-[[nodiscard]] int compare_folded(std::string_view record, std::string_view folded);
+template <RecordView V>
+bool has_value(const Found<V>& f) {
+    if (!f.value) return false;
+    switch (f.value->kind()) {
+        case ValueKind::null: return false;
+        case ValueKind::string:
+        case ValueKind::array: return f.value->size() > 0;
+        default: return true;
+    }
+}
+
+// The positive operator on what the lookup found: any element of an array matches.
+template <RecordView V>
+bool positive(const CompiledComparison& c, const Found<V>& f) {
+    if (c.positive == Operator::HasValue) return has_value(f);
+    if (!f.value) return false;
+    const V& v = *f.value;
+    if (f.item_values) {
+        const Key& value_key = lookup_keys().value;
+        for (std::size_t i = 0; i < v.size(); ++i)
+            if (const auto item = v.item(i).member(value_key); item && test(c, *item)) return true;
+        return false;
+    }
+    if (v.kind() != ValueKind::array) return test(c, v);
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (test(c, v.item(i))) return true;
+    return false;
+}
+
+}  // namespace match_detail
+
+template <RecordView V>
+[[nodiscard]] bool matches(const CompiledComparison& c, const V& record) {
+    const bool result = match_detail::positive(c, lookup(record, c.field));
+    return c.negate ? !result : result;
+}
 
 }  // namespace plutora::filter::detail

@@ -13,7 +13,7 @@
 namespace plutora::filter {
 namespace {
 
-using detail::json;
+using json = nlohmann::json;
 
 // One record's value for one sort key. Kinds order numbers, then instants, then text.
 struct SortValue {
@@ -23,19 +23,22 @@ struct SortValue {
     std::string folded;
 };
 
-SortValue sort_value(const json& record, const detail::FieldPath& path) {
-    const detail::Found f = detail::lookup(record, path);
-    const json* v = f.value;
-    if (v != nullptr && f.item_values) v = v->empty() ? nullptr : detail::member(v->front(), "value");
-    else if (v != nullptr && v->is_array()) v = v->empty() ? nullptr : &v->front();
+template <detail::RecordView V>
+SortValue sort_value(const V& record, const detail::FieldPath& path) {
+    const detail::Found<V> f = detail::lookup(record, path);
+    std::optional<V> v = f.value;
+    if (v && f.item_values) v = v->size() == 0 ? std::nullopt : v->item(0).member(detail::lookup_keys().value);
+    else if (v && v->kind() == detail::ValueKind::array) v = v->size() == 0 ? std::nullopt : std::optional<V>(v->item(0));
     SortValue s;
-    if (v == nullptr || v->is_null() || v->is_object() || v->is_array()) return s;
-    if (const auto n = detail::as_number(*v)) {
+    if (!v) return s;
+    const auto kind = v->kind();
+    if (kind == detail::ValueKind::null || kind == detail::ValueKind::object || kind == detail::ValueKind::array) return s;
+    if (const auto n = v->number()) {
         s.kind = SortValue::number, s.num = *n;
-    } else if (const auto t = detail::as_instant(*v)) {
+    } else if (const auto t = v->instant()) {
         s.kind = SortValue::instant, s.ticks = *t;
     } else {
-        const detail::ScalarText text(*v);
+        const auto text = v->text();
         s.kind = SortValue::text;
         s.folded = detail::ascii_lower(text.view().value_or(""));
     }
@@ -104,7 +107,7 @@ void Pager::consider(Record&& record) {
     }
     Kept k{{}, seq, {}};
     k.keys.reserve(s.sort_paths.size());
-    for (const auto& path : s.sort_paths) k.keys.push_back(sort_value(record, path));
+    for (const auto& path : s.sort_paths) k.keys.push_back(sort_value(detail::JsonView(record), path));
     const auto worse_last = [&s](const Kept& a, const Kept& b) { return s.before(a, b); };
     if (s.kept.size() == s.keep_limit()) {
         if (!s.before(k, s.kept.front())) return;  // cannot reach the page

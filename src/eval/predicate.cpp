@@ -21,7 +21,8 @@ struct Predicate::Impl {
         for (const auto& operand : chain.operands) children.emplace_back(operand);
     }
 
-    [[nodiscard]] bool matches(const nlohmann::json& record) const {
+    template <detail::RecordView V>
+    [[nodiscard]] bool matches(const V& record) const {
         switch (kind) {
             case Kind::leaf: return detail::matches(*leaf, record);
             case Kind::all:
@@ -42,6 +43,6 @@ Predicate::~Predicate() = default;
 Predicate::Predicate(Predicate&&) noexcept = default;
 Predicate& Predicate::operator=(Predicate&&) noexcept = default;
 
-bool Predicate::operator()(const nlohmann::json& record) const { return impl_->matches(record); }
+bool Predicate::operator()(const nlohmann::json& record) const { return impl_->matches(detail::JsonView(record)); }
 
 }  // namespace plutora::filter

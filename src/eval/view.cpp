@@ -1,0 +1,117 @@
+#include "eval/view.hpp"
+
+#include <charconv>
+
+#include "util/calendar.hpp"
+
+namespace plutora::filter::detail {
+namespace {
+
+char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool numeric_text(std::string_view s) {
+    std::size_t i = s.starts_with('-') ? 1 : 0;
+    const std::size_t start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == start) return false;
+    if (i < s.size() && s[i] == '.') {
+        const std::size_t frac = ++i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        if (i == frac) return false;
+    }
+    return i == s.size();
+}
+
+}  // namespace
+
+std::uint64_t folded_hash(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ULL;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(fold(c))) * 1099511628211ULL;
+    return h;
+}
+
+Key::Key(std::string_view name) : spelling(name), folded(ascii_lower(name)), hash(folded_hash(name)) {}
+
+int compare_folded(std::string_view record, std::string_view folded) {
+    const std::size_t n = std::min(record.size(), folded.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto a = static_cast<unsigned char>(fold(record[i]));
+        const auto b = static_cast<unsigned char>(folded[i]);
+        if (a != b) return a < b ? -1 : 1;
+    }
+    return record.size() < folded.size() ? -1 : (record.size() > folded.size() ? 1 : 0);
+}
+
+bool contains_folded(std::string_view haystack, std::string_view needle) {
+    if (needle.size() > haystack.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+        std::size_t k = 0;
+        while (k < needle.size() && fold(haystack[i + k]) == needle[k]) ++k;
+        if (k == needle.size()) return true;
+    }
+    return false;
+}
+
+std::optional<double> number_in_text(std::string_view s) {
+    if (!numeric_text(s)) return std::nullopt;
+    double x = 0;
+    std::from_chars(s.data(), s.data() + s.size(), x);
+    return x;
+}
+
+std::optional<std::int64_t> instant_in_text(std::string_view s) {
+    if (s.size() == 10) {
+        if (const auto d = match_date(s); d.match == Match::valid) return days_from_civil(d.date) * ticks_per_day;
+        return std::nullopt;
+    }
+    if (const auto t = match_datetime(s); t.match == Match::valid) return t.ticks;
+    return std::nullopt;
+}
+
+ScalarText::ScalarText(const nlohmann::json& v) {
+    if (v.is_string()) {
+        view_ = v.get_ref<const std::string&>();
+    } else if (v.is_boolean()) {
+        view_ = v.get<bool>() ? "true" : "false";
+    } else if (v.is_number_integer() || v.is_number_float()) {
+        std::to_chars_result r{};
+        if (v.is_number_unsigned()) r = std::to_chars(buffer_, buffer_ + sizeof buffer_, v.get<std::uint64_t>());
+        else if (v.is_number_integer()) r = std::to_chars(buffer_, buffer_ + sizeof buffer_, v.get<std::int64_t>());
+        else r = std::to_chars(buffer_, buffer_ + sizeof buffer_, v.get<double>());
+        view_ = std::string_view(buffer_, static_cast<std::size_t>(r.ptr - buffer_));
+    }
+}
+
+ValueKind JsonView::kind() const {
+    switch (v_->type()) {
+        case nlohmann::json::value_t::boolean: return ValueKind::boolean;
+        case nlohmann::json::value_t::number_integer:
+        case nlohmann::json::value_t::number_unsigned:
+        case nlohmann::json::value_t::number_float: return ValueKind::number;
+        case nlohmann::json::value_t::string: return ValueKind::string;
+        case nlohmann::json::value_t::array: return ValueKind::array;
+        case nlohmann::json::value_t::object: return ValueKind::object;
+        default: return ValueKind::null;
+    }
+}
+
+std::optional<JsonView> JsonView::member(const Key& key) const {
+    if (!v_->is_object()) return std::nullopt;
+    if (const auto it = v_->find(key.spelling); it != v_->end()) return JsonView(*it);
+    for (auto it = v_->begin(); it != v_->end(); ++it)
+        if (iequals(it.key(), key.spelling)) return JsonView(*it);
+    return std::nullopt;
+}
+
+std::optional<double> JsonView::number() const {
+    if (v_->is_number()) return v_->get<double>();
+    if (!v_->is_string()) return std::nullopt;
+    return number_in_text(v_->get_ref<const std::string&>());
+}
+
+std::optional<std::int64_t> JsonView::instant() const {
+    if (!v_->is_string()) return std::nullopt;
+    return instant_in_text(v_->get_ref<const std::string&>());
+}
+
+}  // namespace plutora::filter::detail

@@ -1,0 +1,102 @@
+// Records behind a small view, so matching (lookup, match, sort keys) is one implementation over
+// any representation: `JsonView` over nlohmann::json here, `records/record_set.hpp`'s view over
+// records loaded once. A view answers what SPEC 5 asks of a value:
+//
+//   kind()            null, boolean, number, string, array or object
+//   member(key)       an object's member, ignoring ASCII case (the exact spelling first)
+//   size(), item(i)   an array's elements; size() of a string is its length
+//   string()          a string's text
+//   number()          a JSON number, or a string like `-12.5`
+//   instant()         a string holding a date or date-time, as 100 ns ticks (UTC)
+//   text()            a scalar's text: a string as it is, a number or boolean as JSON writes it
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "util/text.hpp"
+
+namespace plutora::filter::detail {
+
+enum class ValueKind : std::uint8_t { null, boolean, number, string, array, object };
+
+/// A member name prepared once: its spelling, its ASCII lower case and a hash of that.
+struct Key {
+    std::string spelling;
+    std::string folded;
+    std::uint64_t hash = 0;
+    explicit Key(std::string_view name);
+};
+/// FNV-1a of the ASCII lower case of `s`: equal for spellings that differ only in case.
+[[nodiscard]] std::uint64_t folded_hash(std::string_view s);
+
+/// The text of a scalar, with how it compares ignoring case.
+template <typename T>
+concept ScalarTextLike = requires(const T t, std::string_view folded) {
+    { t.view() } -> std::same_as<std::optional<std::string_view>>;
+    { t.compare(folded) } -> std::same_as<int>;      // <0, 0, >0 against already-folded text
+    { t.contains(folded) } -> std::same_as<bool>;
+};
+
+template <typename V>
+concept RecordView = std::copyable<V> && requires(const V v, const Key& key, std::size_t i) {
+    { v.kind() } -> std::same_as<ValueKind>;
+    { v.member(key) } -> std::same_as<std::optional<V>>;
+    { v.size() } -> std::same_as<std::size_t>;
+    { v.item(i) } -> std::same_as<V>;
+    { v.string() } -> std::same_as<std::string_view>;
+    { v.number() } -> std::same_as<std::optional<double>>;
+    { v.instant() } -> std::same_as<std::optional<std::int64_t>>;
+    { v.text() } -> ScalarTextLike;
+};
+
+/// Compares `record` with `folded` (already lower case) ignoring ASCII case: <0, 0, >0.
+[[nodiscard]] int compare_folded(std::string_view record, std::string_view folded);
+/// True when `haystack` contains `needle` (already lower case) ignoring ASCII case.
+[[nodiscard]] bool contains_folded(std::string_view haystack, std::string_view needle);
+/// A string read as a number (`-?[0-9]+(\.[0-9]+)?`), or nothing.
+[[nodiscard]] std::optional<double> number_in_text(std::string_view s);
+/// A string read as an instant: an ISO 8601 date-time, or a date in one of the four formats at
+/// midnight UTC; or nothing.
+[[nodiscard]] std::optional<std::int64_t> instant_in_text(std::string_view s);
+
+/// The text of a scalar nlohmann value; numbers are written into a small buffer.
+class ScalarText {
+public:
+    explicit ScalarText(const nlohmann::json& v);
+    ScalarText(const ScalarText&) = delete;  // the view may point into the buffer
+    ScalarText& operator=(const ScalarText&) = delete;
+    [[nodiscard]] std::optional<std::string_view> view() const { return view_; }
+    [[nodiscard]] int compare(std::string_view folded) const { return compare_folded(view_.value_or(""), folded); }
+    [[nodiscard]] bool contains(std::string_view folded) const { return view_ && contains_folded(*view_, folded); }
+
+private:
+    char buffer_[32];
+    std::optional<std::string_view> view_;
+};
+
+/// A view of an nlohmann::json value. Cheap to copy: a pointer.
+class JsonView {
+public:
+    explicit JsonView(const nlohmann::json& v) : v_(&v) {}
+    [[nodiscard]] ValueKind kind() const;
+    [[nodiscard]] std::optional<JsonView> member(const Key& key) const;
+    [[nodiscard]] std::size_t size() const { return v_->is_string() ? v_->get_ref<const std::string&>().size() : v_->size(); }
+    [[nodiscard]] JsonView item(std::size_t i) const { return JsonView((*v_)[i]); }
+    [[nodiscard]] std::string_view string() const { return v_->get_ref<const std::string&>(); }
+    [[nodiscard]] std::optional<double> number() const;
+    [[nodiscard]] std::optional<std::int64_t> instant() const;
+    [[nodiscard]] ScalarText text() const { return ScalarText(*v_); }
+    [[nodiscard]] const nlohmann::json& json() const { return *v_; }
+
+private:
+    const nlohmann::json* v_;
+};
+static_assert(RecordView<JsonView>);
+
+}  // namespace plutora::filter::detail
