@@ -2,7 +2,7 @@
 # Installs the Debian packages the build needs, only those missing. Sourced by run.sh and test.sh.
 set -euo pipefail
 
-plutora_filter_packages=(cmake make g++ pkg-config tao-pegtl-dev nlohmann-json3-dev doctest-dev libbenchmark-dev
+plutora_filter_packages=(cmake make g++ pkg-config tao-pegtl-dev nlohmann-json3-dev libsimdjson-dev doctest-dev libbenchmark-dev
   python3 python3-dev pybind11-dev clang-14 libclang-rt-14-dev)
 
 plutora_filter_setup() {

@@ -5,7 +5,7 @@
 #include <istream>
 #include <sstream>
 
-#include "eval/match.hpp"
+#include "eval/sort.hpp"
 #include "read/json_spans.hpp"
 #include "plutora/filter/eval.hpp"
 #include "util/text.hpp"
@@ -15,50 +15,8 @@ namespace {
 
 using json = nlohmann::json;
 
-// One record's value for one sort key. Kinds order numbers, then instants, then text.
-struct SortValue {
-    enum Kind : std::uint8_t { number, instant, text, missing } kind = missing;
-    double num = 0;
-    std::int64_t ticks = 0;
-    std::string folded;
-};
-
-template <detail::RecordView V>
-SortValue sort_value(const V& record, const detail::FieldPath& path) {
-    const detail::Found<V> f = detail::lookup(record, path);
-    std::optional<V> v = f.value;
-    if (v && f.item_values) v = v->size() == 0 ? std::nullopt : v->item(0).member(detail::lookup_keys().value);
-    else if (v && v->kind() == detail::ValueKind::array) v = v->size() == 0 ? std::nullopt : std::optional<V>(v->item(0));
-    SortValue s;
-    if (!v) return s;
-    const auto kind = v->kind();
-    if (kind == detail::ValueKind::null || kind == detail::ValueKind::object || kind == detail::ValueKind::array) return s;
-    if (const auto n = v->number()) {
-        s.kind = SortValue::number, s.num = *n;
-    } else if (const auto t = v->instant()) {
-        s.kind = SortValue::instant, s.ticks = *t;
-    } else {
-        const auto text = v->text();
-        s.kind = SortValue::text;
-        s.folded = detail::ascii_lower(text.view().value_or(""));
-    }
-    return s;
-}
-
-// <0 when a goes first for this key.
-int compare(const SortValue& a, const SortValue& b, bool descending) {
-    if (a.kind == SortValue::missing || b.kind == SortValue::missing)
-        return (a.kind == SortValue::missing) - (b.kind == SortValue::missing);  // missing last, always
-    int c = 0;
-    if (a.kind != b.kind) c = a.kind < b.kind ? -1 : 1;
-    else if (a.kind == SortValue::number) c = a.num < b.num ? -1 : (b.num < a.num ? 1 : 0);
-    else if (a.kind == SortValue::instant) c = a.ticks < b.ticks ? -1 : (b.ticks < a.ticks ? 1 : 0);
-    else c = a.folded.compare(b.folded) < 0 ? -1 : (a.folded == b.folded ? 0 : 1);
-    return descending ? -c : c;
-}
-
 struct Kept {
-    std::vector<SortValue> keys;
+    std::vector<detail::SortValue> keys;
     std::size_t seq = 0;
     json record;
 };
@@ -83,7 +41,7 @@ struct Pager::State {
     // True when a goes before b in the result.
     [[nodiscard]] bool before(const Kept& a, const Kept& b) const {
         for (std::size_t i = 0; i < sort.size(); ++i)
-            if (const int c = compare(a.keys[i], b.keys[i], sort[i].descending); c != 0) return c < 0;
+            if (const int c = detail::compare(a.keys[i], b.keys[i], sort[i].descending); c != 0) return c < 0;
         return a.seq < b.seq;
     }
 };
@@ -107,7 +65,7 @@ void Pager::consider(Record&& record) {
     }
     Kept k{{}, seq, {}};
     k.keys.reserve(s.sort_paths.size());
-    for (const auto& path : s.sort_paths) k.keys.push_back(sort_value(detail::JsonView(record), path));
+    for (const auto& path : s.sort_paths) k.keys.push_back(detail::sort_value(detail::JsonView(record), path));
     const auto worse_last = [&s](const Kept& a, const Kept& b) { return s.before(a, b); };
     if (s.kept.size() == s.keep_limit()) {
         if (!s.before(k, s.kept.front())) return;  // cannot reach the page

@@ -40,6 +40,7 @@ public:
     struct Impl;
 
 private:
+    friend class RecordSet;
     std::unique_ptr<const Impl> impl_;
 };
 

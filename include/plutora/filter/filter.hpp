@@ -14,6 +14,7 @@
 #include "plutora/filter/eval.hpp"
 #include "plutora/filter/format.hpp"
 #include "plutora/filter/parse.hpp"
+#include "plutora/filter/records.hpp"
 #include "plutora/filter/request.hpp"
 #include "plutora/filter/schema.hpp"
 #include "plutora/filter/version.hpp"

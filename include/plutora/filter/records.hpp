@@ -1,0 +1,71 @@
+// Records loaded once, filtered many times (SPEC 5). Loading parses the JSON with simdjson and
+// prepares every value once — keys hashed ignoring case, numbers and dates read, text folded —
+// and keeps each record's original bytes, which is what pages are made of (key order and number
+// spelling kept).
+//
+//   auto loaded = plutora::filter::RecordSet::load(std::move(text));  // a JSON array or JSON Lines
+//   if (!loaded.ok()) std::cerr << "line " << loaded.line << ": " << loaded.error << '\n';
+//   const auto& records = *loaded.records;
+//   plutora::filter::Predicate p(filter);
+//   std::size_t n = records.count(p);                  // as many filters as you like
+//   std::string page = records.evaluate(request);      // {"resultSet":[…],"returnCount":…,…}
+//
+// A RecordSet is immutable once loaded: share it across threads freely. It answers exactly as
+// Predicate and Pager do on the same records parsed with nlohmann::json.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plutora/filter/eval.hpp"
+#include "plutora/filter/request.hpp"
+
+namespace plutora::filter {
+
+class RecordSet {
+public:
+    struct Loaded;
+    /// Reads a JSON array of objects (first byte `[`) or JSON Lines (one object per line; blank
+    /// lines skipped). Refuses, with the reason and (for JSON Lines) the 1-based line, a record
+    /// that is not a JSON object, not valid JSON or nested over `max_record_depth`.
+    [[nodiscard]] static Loaded load(std::string text);
+
+    ~RecordSet();
+    RecordSet(RecordSet&&) noexcept;
+    RecordSet& operator=(RecordSet&&) noexcept;
+
+    /// How many records.
+    [[nodiscard]] std::size_t size() const;
+    /// Record `i` as it was written.
+    [[nodiscard]] std::string_view record(std::size_t i) const;
+
+    /// True when record `i` satisfies the predicate.
+    [[nodiscard]] bool matches(const Predicate& predicate, std::size_t i) const;
+    /// How many records satisfy the predicate.
+    [[nodiscard]] std::size_t count(const Predicate& predicate) const;
+    /// The indices of the records that satisfy the predicate, in order.
+    [[nodiscard]] std::vector<std::size_t> select(const Predicate& predicate) const;
+    /// The page of a request (SPEC 5): `{"resultSet":[…],"returnCount":A,"totalCount":B,
+    /// "pageNum":C,"recordsPerPage":D}`, records as their original bytes.
+    [[nodiscard]] std::string evaluate(const Request& request) const;
+
+    struct Store;
+
+private:
+    friend struct RecordSetAccess;
+    explicit RecordSet(std::unique_ptr<const Store> store);
+    std::unique_ptr<const Store> store_;
+};
+
+struct RecordSet::Loaded {
+    std::optional<RecordSet> records;  ///< absent when a record was refused
+    std::size_t line = 0;              ///< JSON Lines: the refused record's line; 0 otherwise
+    std::string error;
+    [[nodiscard]] bool ok() const { return records.has_value(); }
+};
+
+}  // namespace plutora::filter

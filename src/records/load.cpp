@@ -1,0 +1,266 @@
+// Loading a RecordSet: simdjson parses (the whole array, or each line of JSON Lines), every value
+// becomes a typed node. What simdjson refuses (integers past 64 bits among it) is read with
+// nlohmann::json instead, as the other path reads it, so both accept and answer alike.
+#include <charconv>
+#include <limits>
+#include <simdjson.h>
+
+#include "read/json_spans.hpp"
+#include "records/store.hpp"
+
+namespace plutora::filter {
+namespace {
+
+using Store = RecordSet::Store;
+using detail::ValueKind;
+
+constexpr std::uint32_t true_at = 0;   // "truefalse" opens the arena
+constexpr std::uint32_t false_at = 4;
+
+class Builder {
+public:
+    explicit Builder(Store& s) : s_(s) {}
+
+    std::uint32_t node(simdjson::dom::element e);
+    std::uint32_t node(const nlohmann::json& j);
+
+private:
+    std::uint32_t add(Store::Node n) {
+        s_.nodes.push_back(n);
+        return static_cast<std::uint32_t>(s_.nodes.size() - 1);
+    }
+    std::uint32_t append(std::string_view text) {
+        const auto at = static_cast<std::uint32_t>(s_.arena.size());
+        s_.arena += text;
+        return at;
+    }
+    Store::Node string_node(std::string_view text) {
+        Store::Node n;
+        n.kind = ValueKind::string;
+        n.a = append(text);
+        n.b = static_cast<std::uint32_t>(text.size());
+        n.folded = static_cast<std::uint32_t>(s_.arena.size());
+        for (const char c : text) s_.arena += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        if (const auto x = detail::number_in_text(text)) n.has_number = true, n.number = *x;
+        if (!text.empty() && text[0] >= '0' && text[0] <= '9')
+            if (const auto t = detail::instant_in_text(text)) n.has_instant = true, n.instant = *t;
+        return n;
+    }
+    template <typename T>
+    Store::Node number_node(T value) {
+        char buffer[32];
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, value);
+        Store::Node n;
+        n.kind = ValueKind::number;
+        n.a = append(std::string_view(buffer, static_cast<std::size_t>(r.ptr - buffer)));
+        n.b = static_cast<std::uint32_t>(r.ptr - buffer);
+        n.folded = n.a;  // digits, signs and a lower-case e: already folded
+        n.has_number = true;
+        n.number = static_cast<double>(value);
+        return n;
+    }
+    static Store::Node boolean_node(bool value) {
+        Store::Node n;
+        n.kind = ValueKind::boolean;
+        n.a = n.folded = value ? true_at : false_at;
+        n.b = value ? 4 : 5;
+        return n;
+    }
+    Store::Node array_node(const std::vector<std::uint32_t>& children) {
+        Store::Node n;
+        n.kind = ValueKind::array;
+        n.a = static_cast<std::uint32_t>(s_.items.size());
+        n.b = static_cast<std::uint32_t>(children.size());
+        s_.items.insert(s_.items.end(), children.begin(), children.end());
+        return n;
+    }
+    Store::Node object_node(const std::vector<Store::Member>& members) {
+        Store::Node n;
+        n.kind = ValueKind::object;
+        n.a = static_cast<std::uint32_t>(s_.members.size());
+        n.b = static_cast<std::uint32_t>(members.size());
+        for (std::size_t i = 0; i < members.size() && n.plain_keys; ++i)
+            for (std::size_t j = i + 1; j < members.size(); ++j)
+                if (members[i].hash == members[j].hash) n.plain_keys = false;  // a case variant, or a collision
+        s_.members.insert(s_.members.end(), members.begin(), members.end());
+        return n;
+    }
+    Store::Member member(std::string_view key, std::uint32_t value) {
+        return {detail::folded_hash(key), append(key), static_cast<std::uint32_t>(key.size()), value};
+    }
+
+    Store& s_;
+};
+
+std::uint32_t Builder::node(simdjson::dom::element e) {
+    using simdjson::dom::element_type;
+    switch (e.type()) {
+        case element_type::OBJECT: {
+            std::vector<Store::Member> members;
+            for (const auto field : simdjson::dom::object(e)) members.push_back(member(field.key, node(field.value)));
+            return add(object_node(members));
+        }
+        case element_type::ARRAY: {
+            std::vector<std::uint32_t> children;
+            for (const auto item : simdjson::dom::array(e)) children.push_back(node(item));
+            return add(array_node(children));
+        }
+        case element_type::STRING: return add(string_node(std::string_view(e)));
+        case element_type::INT64: return add(number_node(std::int64_t(e)));
+        case element_type::UINT64: return add(number_node(std::uint64_t(e)));
+        case element_type::DOUBLE: return add(number_node(double(e)));
+        case element_type::BOOL: return add(boolean_node(bool(e)));
+        case element_type::NULL_VALUE: break;
+    }
+    return add(Store::Node{});
+}
+
+std::uint32_t Builder::node(const nlohmann::json& j) {
+    switch (j.type()) {
+        case nlohmann::json::value_t::object: {
+            std::vector<Store::Member> members;
+            for (auto it = j.begin(); it != j.end(); ++it) members.push_back(member(it.key(), node(*it)));
+            return add(object_node(members));
+        }
+        case nlohmann::json::value_t::array: {
+            std::vector<std::uint32_t> children;
+            for (const auto& item : j) children.push_back(node(item));
+            return add(array_node(children));
+        }
+        case nlohmann::json::value_t::string: return add(string_node(j.get_ref<const std::string&>()));
+        case nlohmann::json::value_t::number_integer: return add(number_node(j.get<std::int64_t>()));
+        case nlohmann::json::value_t::number_unsigned: return add(number_node(j.get<std::uint64_t>()));
+        case nlohmann::json::value_t::number_float: return add(number_node(j.get<double>()));
+        case nlohmann::json::value_t::boolean: return add(boolean_node(j.get<bool>()));
+        default: return add(Store::Node{});
+    }
+}
+
+std::string_view type_name(simdjson::dom::element_type t) {
+    using simdjson::dom::element_type;
+    switch (t) {
+        case element_type::ARRAY: return "array";
+        case element_type::OBJECT: return "object";
+        case element_type::STRING: return "string";
+        case element_type::BOOL: return "boolean";
+        case element_type::NULL_VALUE: return "null";
+        default: return "number";
+    }
+}
+
+bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// The byte spans of the elements of a JSON array that simdjson has accepted.
+std::vector<std::pair<std::size_t, std::size_t>> element_spans(std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t i = text.find('[') + 1;
+    while (true) {
+        while (i < text.size() && is_ws(text[i])) ++i;
+        if (i >= text.size() || text[i] == ']') break;
+        const std::size_t begin = i;
+        int depth = 0;
+        bool in_string = false;
+        for (; i < text.size(); ++i) {
+            const char c = text[i];
+            if (in_string) {
+                if (c == '\\') ++i;
+                else if (c == '"') in_string = false;
+                continue;
+            }
+            if (c == '"') in_string = true;
+            else if (c == '{' || c == '[') ++depth;
+            else if (c == '}' || c == ']') {
+                if (depth == 0) break;
+                --depth;
+            } else if (c == ',' && depth == 0) break;
+        }
+        std::size_t end = i;
+        while (end > begin && is_ws(text[end - 1])) --end;
+        out.emplace_back(begin, end - begin);
+        if (i < text.size() && text[i] == ',') ++i;
+    }
+    return out;
+}
+
+RecordSet::Loaded refuse(std::size_t line, std::string error) {
+    RecordSet::Loaded out;
+    out.line = line;
+    out.error = std::move(error);
+    return out;
+}
+
+}  // namespace
+
+struct RecordSetAccess {
+    static RecordSet make(std::unique_ptr<const RecordSet::Store> s) { return RecordSet(std::move(s)); }
+};
+
+RecordSet::Loaded RecordSet::load(std::string text) {
+    if (text.size() >= std::numeric_limits<std::uint32_t>::max() / 3) return refuse(0, "the records are larger than 1 GiB");
+    auto store = std::make_unique<Store>();
+    Store& s = *store;
+    const std::size_t size = text.size();
+    s.text = std::move(text);
+    s.text.append(simdjson::SIMDJSON_PADDING, ' ');  // simdjson reads a little past the end
+    const std::string_view all(s.text.data(), size);
+    s.arena = "truefalse";
+    Builder build(s);
+    simdjson::dom::parser parser;
+
+    const auto first = all.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && all[first] == '[') {
+        if (detail::first_too_deep(all, max_record_depth + 1))
+            return refuse(0, "a record nests deeper than " + std::to_string(max_record_depth) + " levels");
+        simdjson::dom::element root;
+        const auto error = parser.parse(all.data(), all.size(), false).get(root);
+        const auto spans = element_spans(all);
+        if (error) {  // refused, or integers past 64 bits: read as the nlohmann path reads them
+            const auto j = nlohmann::json::parse(all, nullptr, false);
+            if (j.is_discarded() || !j.is_array() || j.size() != spans.size()) return refuse(0, "the records are not a valid JSON array");
+            for (std::size_t i = 0; i < j.size(); ++i) {
+                if (!j[i].is_object()) return refuse(0, "record " + std::to_string(i) + " is not a JSON object");
+                s.records.push_back({build.node(j[i]), spans[i].first, spans[i].second});
+            }
+        } else {
+            if (!root.is_array()) return refuse(0, "the records are not a valid JSON array");
+            std::size_t i = 0;
+            for (const auto element : simdjson::dom::array(root)) {
+                if (!element.is_object()) return refuse(0, "record " + std::to_string(i) + " is not a JSON object");
+                if (i >= spans.size()) return refuse(0, "the records are not a valid JSON array");
+                s.records.push_back({build.node(element), spans[i].first, spans[i].second});
+                ++i;
+            }
+        }
+        return Loaded{RecordSetAccess::make(std::move(store)), 0, {}};
+    }
+
+    std::size_t n = 0;
+    for (std::size_t at = 0; at < size;) {
+        std::size_t end = all.find('\n', at);
+        if (end == std::string_view::npos) end = size;
+        ++n;
+        std::size_t begin = at;
+        std::size_t stop = end;
+        at = end + 1;
+        while (begin < stop && is_ws(all[begin])) ++begin;
+        while (stop > begin && is_ws(all[stop - 1])) --stop;
+        if (begin == stop) continue;
+        const std::string_view line = all.substr(begin, stop - begin);
+        if (detail::first_too_deep(line, max_record_depth))
+            return refuse(n, "the record nests deeper than " + std::to_string(max_record_depth) + " levels");
+        simdjson::dom::element root;
+        const auto error = parser.parse(line.data(), line.size(), false).get(root);
+        if (error) {  // refused, or integers past 64 bits: read as the nlohmann path reads them
+            const auto j = nlohmann::json::parse(line, nullptr, false);
+            if (j.is_discarded()) return refuse(n, "not valid JSON");
+            if (!j.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(j.type_name()));
+            s.records.push_back({build.node(j), begin, line.size()});
+            continue;
+        }
+        if (!root.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(type_name(root.type())));
+        s.records.push_back({build.node(root), begin, line.size()});
+    }
+    return Loaded{RecordSetAccess::make(std::move(store)), 0, {}};
+}
+
+}  // namespace plutora::filter

@@ -1,0 +1,114 @@
+// RecordSet: records loaded once answer exactly as the nlohmann path does (a differential test
+// over random filters and records, pages with sort keys included), keep their bytes, and refuse
+// what evaluate_text refuses, with the same reason.
+#include "generator.hpp"
+#include "helpers.hpp"
+#include "records_generator.hpp"
+
+namespace {
+
+using json = nlohmann::json;
+
+pf::RecordSet load(std::string text) {
+    auto loaded = pf::RecordSet::load(std::move(text));
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error);
+    return std::move(*loaded.records);
+}
+
+}  // namespace
+
+TEST_CASE("records: JSON Lines and arrays, each record's bytes as written") {
+    const std::string lines = "{\"b\":1,\"a\":123456789012345678901234567890}\n\n  {\"name\":\"x\", \"n\": 2.50}  \r\n";
+    const auto set = load(lines);
+    REQUIRE(set.size() == 2);
+    CHECK(set.record(0) == "{\"b\":1,\"a\":123456789012345678901234567890}");
+    CHECK(set.record(1) == "{\"name\":\"x\", \"n\": 2.50}");
+    const auto array = load(" [ {\"z\":[1,{\"y\":\"]\"}]} , {\"s\":\"a,\\\"b\"}\n]");
+    REQUIRE(array.size() == 2);
+    CHECK(array.record(0) == "{\"z\":[1,{\"y\":\"]\"}]}");
+    CHECK(array.record(1) == "{\"s\":\"a,\\\"b\"}");
+    CHECK(load("").size() == 0);
+    CHECK(load("[]").size() == 0);
+}
+
+TEST_CASE("records: pages are made of the records' own bytes, key order and number spelling kept") {
+    const auto set = load("{\"name\":\"ABC 1\",\"n\":2,\"big\":123456789012345678901234567890}\n{\"n\":10,\"name\":\"abc 2\"}\n{\"name\":\"x\"}\n");
+    const auto r = pf::read_text("name ~ abc");
+    REQUIRE(r.ok());
+    auto request = *r.request;
+    request.sort = {pf::SortKey{"n", true}};
+    CHECK(set.evaluate(request) ==
+          R"({"resultSet":[{"n":10,"name":"abc 2"},{"name":"ABC 1","n":2,"big":123456789012345678901234567890}],"returnCount":2,"totalCount":2,"pageNum":0,"recordsPerPage":100})");
+    request.paging = {1, 1};
+    CHECK(set.evaluate(request) ==
+          R"({"resultSet":[{"name":"ABC 1","n":2,"big":123456789012345678901234567890}],"returnCount":1,"totalCount":2,"pageNum":1,"recordsPerPage":1})");
+}
+
+TEST_CASE("records: refused as evaluate_text refuses them, with the same line and reason") {
+    for (const std::string& bad : {std::string("{\"a\":1}\n{\"a\":\n"), std::string("{\"a\":1}\n[1]\n"), std::string("\n\n\"x\"\n"),
+                                  std::string("[{\"a\":1},2]"), std::string("[{\"a\":1},"), std::string("{\"a\":1} x\n"),
+                                  std::string(600, '[') + std::string(600, ']'), "{\"a\":" + std::string(600, '[') + "\n",
+                                  std::string("{\"a\":\"\xff\"}\n")}) {
+        CAPTURE(bad);
+        const auto loaded = pf::RecordSet::load(bad);
+        const auto reference = pf::evaluate_text(pf::Request{*pf::parse("a = 1").filter, {}, {}}, bad);
+        REQUIRE_FALSE(reference.envelope);
+        CHECK_FALSE(loaded.ok());
+        CHECK(loaded.line == reference.line);
+        CHECK(loaded.error == reference.error);
+    }
+}
+
+TEST_CASE("records: the same answers as nlohmann records, over random filters and records") {
+    Generator filters(2026);
+    RecordGenerator records(7);
+    std::vector<json> sample;
+    std::string lines, array = "[";
+    for (int i = 0; i < 80; ++i) {
+        sample.push_back(records.record());
+        lines += sample.back().dump() + "\n";
+        array += (i > 0 ? "," : "") + sample.back().dump(1);
+    }
+    array += "]";
+    const auto from_lines = load(lines);
+    const auto from_array = load(array);
+    REQUIRE(from_lines.size() == sample.size());
+    REQUIRE(from_array.size() == sample.size());
+    std::size_t compared = 0, matched = 0;
+    for (int i = 0; i < 400; ++i) {
+        const std::string text = filters.filter();
+        CAPTURE(text);
+        const auto r = pf::parse(text);
+        REQUIRE(r.filter);
+        const pf::Predicate predicate(*r.filter);
+        std::vector<std::size_t> expected;
+        for (std::size_t k = 0; k < sample.size(); ++k)
+            if (predicate(sample[k])) expected.push_back(k);
+        CHECK(from_lines.select(predicate) == expected);
+        CHECK(from_array.select(predicate) == expected);
+        CHECK(from_lines.count(predicate) == expected.size());
+        compared += sample.size();
+        matched += expected.size();
+        // Pages: sorted on two keys, a page past the first; the same records in the same order.
+        pf::Request request{*r.filter, {1, 7}, {pf::SortKey{"Name", i % 2 == 0}, pf::SortKey{"LastModifiedDate", false}}};
+        const json reference = pf::evaluate(request, json(sample));
+        const json page = json::parse(from_lines.evaluate(request));
+        CHECK(page == reference);
+        request.sort.clear();
+        CHECK(json::parse(from_array.evaluate(request)) == pf::evaluate(request, json(sample)));
+    }
+    CHECK(compared >= 32000);
+    CHECK(matched > 1000);
+}
+
+TEST_CASE("records: keys in several cases answer as nlohmann::json does") {
+    // The exact spelling first (its last duplicate), else the first spelling ignoring case in
+    // byte order.
+    const std::string text = R"({"NAME":"upper","name":"lower","Name":"title"})" "\n" R"({"NAME":"upper","nAme":"odd"})" "\n";
+    const auto set = load(text);
+    const auto count = [&](std::string_view filter) { return set.count(pf::Predicate(*pf::parse(filter).filter)); };
+    CHECK(count("name = lower") == 1);
+    CHECK(count("Name = title") == 1);
+    CHECK(count("nAME = upper") == 2);  // no exact spelling: NAME comes first in byte order
+    CHECK(count("nAme = odd") == 1);
+}
