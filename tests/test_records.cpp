@@ -63,15 +63,19 @@ TEST_CASE("records: the same answers as nlohmann records, over random filters an
     Generator filters(2026);
     RecordGenerator records(7);
     std::vector<json> sample;
-    std::string lines, array = "[";
+    std::string lines, array = "[", sparse;
     for (int i = 0; i < 80; ++i) {
         sample.push_back(records.record());
         lines += sample.back().dump() + "\n";
         array += (i > 0 ? "," : "") + sample.back().dump(1);
+        sparse += sample.back().dump() + "\n" + std::string(20, '\n') + "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n";
     }
     array += "]";
     const auto from_lines = load(lines);
     const auto from_array = load(array);
+    // Every key in fewer than one record in 16: no columns, the records' own members answer.
+    const auto from_sparse = load(sparse);
+    REQUIRE(from_sparse.size() == sample.size() * 21);
     REQUIRE(from_lines.size() == sample.size());
     REQUIRE(from_array.size() == sample.size());
     std::size_t compared = 0, matched = 0;
@@ -87,6 +91,15 @@ TEST_CASE("records: the same answers as nlohmann records, over random filters an
         CHECK(from_lines.select(predicate) == expected);
         CHECK(from_array.select(predicate) == expected);
         CHECK(from_lines.count(predicate) == expected.size());
+        const bool empty_matches = predicate(json::object());
+        std::vector<std::size_t> sparse_expected;
+        for (const auto k : expected) sparse_expected.push_back(k);
+        std::vector<std::size_t> sparse_selected;
+        for (const auto k : from_sparse.select(predicate)) {
+            if (k % 21 == 0) sparse_selected.push_back(k / 21);
+            else CHECK(empty_matches);
+        }
+        CHECK(sparse_selected == sparse_expected);
         compared += sample.size();
         matched += expected.size();
         // Pages: sorted on two keys, a page past the first; the same records in the same order.

@@ -20,8 +20,8 @@ struct FieldPath {
     explicit FieldPath(std::string field);
 };
 
-/// What a lookup found.
-template <RecordView V>
+/// What a lookup found (V: a RecordView; unconstrained so a view can name it in its own body).
+template <typename V>
 struct Found {
     std::optional<V> value;  ///< nothing: no such field
     /// `value` is a custom MultiListField's `multiListItem` array: the field's values are the
@@ -89,6 +89,9 @@ template <RecordView V>
         for (const auto& step : path.steps)
             if (at) at = at->member(step);
         if (at) return {at, false};
+    }
+    if constexpr (requires { record.custom_field(path.key); }) {  // answered once, at load
+        if (auto found = record.custom_field(path.key)) return *found;
     }
     const auto& k = lookup_keys();
     const auto custom = record.member(k.additional_information);

@@ -74,20 +74,27 @@ private:
         s_.items.insert(s_.items.end(), children.begin(), children.end());
         return n;
     }
-    Store::Node object_node(const std::vector<Store::Member>& members) {
+    Store::Node object_node(const std::vector<std::pair<Store::Member, Store::Spelling>>& members) {
         Store::Node n;
         n.kind = ValueKind::object;
         n.a = static_cast<std::uint32_t>(s_.members.size());
         n.b = static_cast<std::uint32_t>(members.size());
         for (std::size_t i = 0; i < members.size() && n.plain_keys; ++i)
             for (std::size_t j = i + 1; j < members.size(); ++j)
-                if (members[i].hash == members[j].hash) n.plain_keys = false;  // a case variant, or a collision
-        s_.members.insert(s_.members.end(), members.begin(), members.end());
+                if (members[i].first.key == members[j].first.key) n.plain_keys = false;  // keys that differ only in case
+        for (const auto& [m, spelling] : members) {
+            s_.members.push_back(m);
+            s_.spellings.push_back(spelling);
+        }
         return n;
     }
-    Store::Member member(std::string_view key, std::uint32_t value) {
-        return {detail::folded_hash(key), append(key), static_cast<std::uint32_t>(key.size()), value};
+    std::pair<Store::Member, Store::Spelling> member(std::string_view key, std::uint32_t value) {
+        folded_.assign(key);
+        for (char& c : folded_) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        const Store::Spelling spelling{append(key), static_cast<std::uint32_t>(key.size())};
+        return {{s_.keys.intern(folded_), value}, spelling};
     }
+    std::string folded_;
 
     Store& s_;
 };
@@ -96,7 +103,7 @@ std::uint32_t Builder::node(simdjson::dom::element e) {
     using simdjson::dom::element_type;
     switch (e.type()) {
         case element_type::OBJECT: {
-            std::vector<Store::Member> members;
+            std::vector<std::pair<Store::Member, Store::Spelling>> members;
             for (const auto field : simdjson::dom::object(e)) members.push_back(member(field.key, node(field.value)));
             return add(object_node(members));
         }
@@ -118,7 +125,7 @@ std::uint32_t Builder::node(simdjson::dom::element e) {
 std::uint32_t Builder::node(const nlohmann::json& j) {
     switch (j.type()) {
         case nlohmann::json::value_t::object: {
-            std::vector<Store::Member> members;
+            std::vector<std::pair<Store::Member, Store::Spelling>> members;
             for (auto it = j.begin(); it != j.end(); ++it) members.push_back(member(it.key(), node(*it)));
             return add(object_node(members));
         }
@@ -191,6 +198,43 @@ RecordSet::Loaded refuse(std::size_t line, std::string error) {
 
 }  // namespace
 
+std::optional<std::uint32_t> Store::KeyTable::find(std::uint64_t hash, std::string_view folded_key) const {
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots[i];
+        if (!slot.used) return std::nullopt;
+        if (slot.hash == hash && (!collision || folded[slot.id] == folded_key)) return slot.id;
+    }
+}
+
+std::uint32_t Store::KeyTable::intern(std::string_view folded_key) {
+    const std::uint64_t hash = detail::folded_hash(folded_key);
+    const std::size_t mask = slots.size() - 1;
+    std::size_t i = hash & mask;
+    for (;; i = (i + 1) & mask) {
+        const Slot& slot = slots[i];
+        if (!slot.used) break;
+        if (slot.hash == hash) {
+            if (folded[slot.id] == folded_key) return slot.id;
+            collision = true;  // another key with the same hash: keep probing
+        }
+    }
+    const auto id = static_cast<std::uint32_t>(folded.size());
+    folded.emplace_back(folded_key);
+    slots[i] = Slot{hash, id, true};
+    if (folded.size() * 2 > slots.size()) {  // grow: at most half full
+        std::vector<Slot> old(slots.size() * 2);
+        old.swap(slots);
+        for (const auto& s : old) {
+            if (!s.used) continue;
+            std::size_t j = s.hash & (slots.size() - 1);
+            while (slots[j].used) j = (j + 1) & (slots.size() - 1);
+            slots[j] = s;
+        }
+    }
+    return id;
+}
+
 struct RecordSetAccess {
     static RecordSet make(std::unique_ptr<const RecordSet::Store> s) { return RecordSet(std::move(s)); }
 };
@@ -231,6 +275,7 @@ RecordSet::Loaded RecordSet::load(std::string text) {
                 ++i;
             }
         }
+        s.build_columns();
         return Loaded{RecordSetAccess::make(std::move(store)), 0, {}};
     }
 
@@ -260,6 +305,7 @@ RecordSet::Loaded RecordSet::load(std::string text) {
         if (!root.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(type_name(root.type())));
         s.records.push_back({build.node(root), begin, line.size()});
     }
+    s.build_columns();
     return Loaded{RecordSetAccess::make(std::move(store)), 0, {}};
 }
 

@@ -11,12 +11,27 @@ namespace plutora::filter {
 namespace detail {
 
 std::optional<StoreView> StoreView::member(const Key& key) const {
-    if (n_->kind != ValueKind::object) return std::nullopt;
+    // A record is an object: its columns answer without touching its node.
+    if (record_ == no_record && n_->kind != ValueKind::object) return std::nullopt;
+    const auto id = s_->keys.find(key.hash, key.folded);
+    if (!id) return std::nullopt;  // no record has such a key
+    if (record_ != no_record && *id < s_->columns.size() && s_->columns[*id]) {
+        const auto& column = *s_->columns[*id];
+        const auto& entry = column.nodes[record_];
+        if (!entry.scan) {
+            if (entry.absent) return std::nullopt;
+            return StoreView(*s_, entry, column.arena.data());
+        }
+    }
+    return scan_members(*id, key);
+}
+
+std::optional<StoreView> StoreView::scan_members(std::uint32_t id, const Key& key) const {
     const auto* first = s_->members.data() + n_->a;
     const auto* last = first + n_->b;
-    if (n_->plain_keys) {  // at most one member per spelling ignoring case
+    if (n_->plain_keys) {  // at most one member per key ignoring case
         for (const auto* m = first; m != last; ++m)
-            if (m->hash == key.hash && iequals(s_->arena_text(m->key, m->key_length), key.folded)) return StoreView(*s_, m->node);
+            if (m->key == id) return StoreView(*s_, m->node);
         return std::nullopt;
     }
     // As nlohmann::json would answer: the exact spelling (its last duplicate), else the first
@@ -24,14 +39,27 @@ std::optional<StoreView> StoreView::member(const Key& key) const {
     std::optional<std::uint32_t> exact;
     std::optional<std::pair<std::string_view, std::uint32_t>> best;
     for (const auto* m = first; m != last; ++m) {
-        const auto spelling = s_->arena_text(m->key, m->key_length);
-        if (m->hash != key.hash || !iequals(spelling, key.folded)) continue;
+        if (m->key != id) continue;
+        const auto& sp = s_->spellings[static_cast<std::size_t>(m - s_->members.data())];
+        const auto spelling = s_->arena_text(sp.offset, sp.length);
         if (spelling == key.spelling) exact = m->node;
         else if (!best || spelling <= best->first) best = {spelling, m->node};
     }
     if (exact) return StoreView(*s_, *exact);
     if (best) return StoreView(*s_, best->second);
     return std::nullopt;
+}
+
+std::optional<Found<StoreView>> StoreView::custom_field(const Key& name) const {
+    if (record_ == no_record) return std::nullopt;
+    const auto id = s_->custom_names.find(name.hash, name.folded);
+    if (!id) {  // no record has a custom field of that name; the column of additionalInformation says if any has one
+        return std::nullopt;
+    }
+    if (*id >= s_->custom.size() || !s_->custom[*id]) return std::nullopt;
+    const auto& entry = s_->custom[*id]->entries[record_];
+    if (!entry.found) return Found<StoreView>{};
+    return Found<StoreView>{StoreView(*s_, entry.node), entry.item_values};
 }
 
 }  // namespace detail
@@ -45,12 +73,12 @@ std::size_t RecordSet::size() const { return store_->records.size(); }
 std::string_view RecordSet::record(std::size_t i) const { return store_->bytes(i); }
 
 bool RecordSet::matches(const Predicate& predicate, std::size_t i) const {
-    return predicate.impl_->matches(detail::StoreView(*store_, store_->records[i].node));
+    return predicate.impl_->matches(detail::StoreView::record(*store_, i));
 }
 
 std::size_t RecordSet::count(const Predicate& predicate) const {
     std::size_t n = 0;
-    for (const auto& r : store_->records) n += predicate.impl_->matches(detail::StoreView(*store_, r.node)) ? 1 : 0;
+    for (std::size_t i = 0; i < store_->records.size(); ++i) n += predicate.impl_->matches(detail::StoreView::record(*store_, i)) ? 1 : 0;
     return n;
 }
 
@@ -85,7 +113,7 @@ std::string RecordSet::evaluate(const Request& request) const {
             if (!matches(predicate, i)) continue;
             ++total;
             Kept k{{}, i};
-            const detail::StoreView record(*store_, store_->records[i].node);
+            const auto record = detail::StoreView::record(*store_, i);
             for (const auto& path : paths) k.keys.push_back(detail::sort_value(record, path));
             kept.push_back(std::move(k));
         }

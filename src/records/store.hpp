@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "eval/lookup.hpp"
 #include "eval/view.hpp"
 #include "plutora/filter/records.hpp"
 
@@ -21,6 +22,8 @@ struct RecordSet::Store {
         bool has_number = false;   ///< a number, or a string like `-12.5`
         bool has_instant = false;  ///< a string holding a date or date-time
         bool plain_keys = true;    ///< an object whose keys differ even ignoring case
+        bool absent = false;       ///< a column's entry for a record without that key
+        bool scan = false;         ///< a column's entry that the record's members must answer
         std::uint32_t a = 0;       ///< text offset; first item; first member
         std::uint32_t b = 0;       ///< text length; item count; member count
         std::uint32_t folded = 0;  ///< offset of the lower-case text (length b)
@@ -28,10 +31,28 @@ struct RecordSet::Store {
         std::int64_t instant = 0;
     };
     struct Member {
-        std::uint64_t hash = 0;  ///< detail::folded_hash of the key
-        std::uint32_t key = 0;   ///< offset of the key's spelling in `arena`
-        std::uint32_t key_length = 0;
+        std::uint32_t key = 0;  ///< the id of the key's lower case (`keys`)
         std::uint32_t node = 0;
+    };
+    /// A member's key as written (parallel to `members`): read only for objects whose keys
+    /// repeat ignoring case.
+    struct Spelling {
+        std::uint32_t offset = 0;
+        std::uint32_t length = 0;
+    };
+    /// Every distinct key ignoring case, by the hash of its lower case: an open-addressing table.
+    struct KeyTable {
+        struct Slot {
+            std::uint64_t hash = 0;
+            std::uint32_t id = 0;
+            bool used = false;
+        };
+        std::vector<Slot> slots = std::vector<Slot>(64);
+        std::vector<std::string> folded;  ///< by id
+        bool collision = false;           ///< two keys share a hash: lookups compare the text too
+
+        [[nodiscard]] std::optional<std::uint32_t> find(std::uint64_t hash, std::string_view folded_key) const;
+        std::uint32_t intern(std::string_view folded_key);
     };
     struct Record {
         std::uint32_t node = 0;
@@ -39,12 +60,36 @@ struct RecordSet::Store {
         std::size_t length = 0;
     };
 
+    /// A top-level key (or custom field) of most records, as a column: one entry per record,
+    /// values copied with their text, so matching reads memory in order.
+    struct Column {
+        std::vector<Node> nodes;  ///< by record; `absent` where the record has no such key
+        std::string arena;        ///< the text of the copied nodes
+    };
+    /// A custom field of most records (additionalInformation), resolved by its dataType once.
+    struct CustomColumn {
+        struct Entry {
+            std::uint32_t node = 0;
+            bool found = false;
+            bool item_values = false;  ///< a MultiListField's items
+        };
+        std::vector<Entry> entries;  ///< by record
+    };
+
     std::string text;   ///< the input, as given (padded for the parser past its end)
     std::string arena;  ///< "truefalse", then every string, number spelling and key
     std::vector<Node> nodes;
     std::vector<Member> members;
+    std::vector<Spelling> spellings;
+    KeyTable keys;
     std::vector<std::uint32_t> items;
     std::vector<Record> records;
+    std::vector<std::optional<Column>> columns;  ///< by key id; none for rare keys
+    KeyTable custom_names;                       ///< custom field names, lower case
+    std::vector<std::optional<CustomColumn>> custom;  ///< by custom name id; none for rare names
+
+    /// Builds the columns once every record is loaded (records/columns.cpp).
+    void build_columns();
 
     [[nodiscard]] std::string_view arena_text(std::uint32_t offset, std::uint32_t length) const {
         return std::string_view(arena).substr(offset, length);
@@ -73,17 +118,24 @@ private:
     std::string_view folded_;
 };
 
-/// A value of a RecordSet: the store and a node.
+/// A value of a RecordSet: the store, a node and the text it points into. A record's own view
+/// (made with `record`) also knows its index, so its members come from the columns.
 class StoreView {
 public:
     using Store = RecordSet::Store;
-    StoreView(const Store& store, std::uint32_t node) : s_(&store), n_(&store.nodes[node]) {}
+    StoreView(const Store& store, std::uint32_t node) : s_(&store), n_(&store.nodes[node]), text_(store.arena.data()) {}
+    /// Record `i`.
+    [[nodiscard]] static StoreView record(const Store& store, std::size_t i) {
+        StoreView v(store, store.records[i].node);
+        v.record_ = static_cast<std::uint32_t>(i);
+        return v;
+    }
 
     [[nodiscard]] ValueKind kind() const { return n_->kind; }
     [[nodiscard]] std::optional<StoreView> member(const Key& key) const;
     [[nodiscard]] std::size_t size() const { return n_->b; }
     [[nodiscard]] StoreView item(std::size_t i) const { return StoreView(*s_, s_->items[n_->a + i]); }
-    [[nodiscard]] std::string_view string() const { return s_->arena_text(n_->a, n_->b); }
+    [[nodiscard]] std::string_view string() const { return {text_ + n_->a, n_->b}; }
     [[nodiscard]] std::optional<double> number() const {
         return n_->has_number ? std::optional<double>(n_->number) : std::nullopt;
     }
@@ -93,12 +145,23 @@ public:
     [[nodiscard]] FoldedText text() const {
         const auto k = n_->kind;
         if (k != ValueKind::string && k != ValueKind::number && k != ValueKind::boolean) return {};
-        return {s_->arena_text(n_->a, n_->b), s_->arena_text(n_->folded, n_->b)};
+        return {{text_ + n_->a, n_->b}, {text_ + n_->folded, n_->b}};
     }
+    /// A custom field of this record answered from the columns; nothing when there is no column
+    /// for it (the lookup then reads additionalInformation itself).
+    [[nodiscard]] std::optional<Found<StoreView>> custom_field(const Key& name) const;
+    /// The node's index in the store (a value outside the columns).
+    [[nodiscard]] std::uint32_t node_index() const { return static_cast<std::uint32_t>(n_ - s_->nodes.data()); }
 
 private:
+    StoreView(const Store& store, const Store::Node& node, const char* text) : s_(&store), n_(&node), text_(text) {}
+    [[nodiscard]] std::optional<StoreView> scan_members(std::uint32_t id, const Key& key) const;
+
+    static constexpr std::uint32_t no_record = 0xFFFFFFFF;
     const Store* s_;
     const Store::Node* n_;
+    const char* text_;  ///< the arena the node's text offsets are in
+    std::uint32_t record_ = no_record;
 };
 static_assert(RecordView<StoreView>);
 
