@@ -39,6 +39,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!filter.request) return 0;
     const std::string_view records = newline == std::string_view::npos ? "" : input.substr(newline + 1);
     const auto page = pf::evaluate_text(*filter.request, records);
+    // Records loaded once (RecordSet) and one pass over simdjson's DOM (page_of) answer alike.
+    const auto streamed = pf::page_of(*filter.request, records);
+    fuzz::require(streamed.envelope.has_value() == page.envelope.has_value(), "page_of accepts what evaluate_text accepts");
+    const auto loaded = pf::RecordSet::load(std::string(records));
+    fuzz::require(loaded.ok() == page.envelope.has_value(), "RecordSet accepts what evaluate_text accepts");
+    if (page.envelope) {
+        fuzz::require(nlohmann::json::parse(*streamed.envelope) == *page.envelope, "page_of pages as Pager does", *streamed.envelope);
+        fuzz::require(nlohmann::json::parse(loaded.records->evaluate(*filter.request)) == *page.envelope,
+                      "RecordSet pages as Pager does");
+    } else {
+        fuzz::require(streamed.line == page.line && streamed.error == page.error, "page_of refuses as evaluate_text does", streamed.error);
+        fuzz::require(loaded.line == page.line && loaded.error == page.error, "RecordSet refuses as evaluate_text does", loaded.error);
+    }
     if (page.envelope) {
         const auto& e = *page.envelope;
         fuzz::require(e["returnCount"] == e["resultSet"].size(), "returnCount counts the page");

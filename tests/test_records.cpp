@@ -56,6 +56,10 @@ TEST_CASE("records: refused as evaluate_text refuses them, with the same line an
         CHECK_FALSE(loaded.ok());
         CHECK(loaded.line == reference.line);
         CHECK(loaded.error == reference.error);
+        const auto streamed = pf::page_of(pf::Request{*pf::parse("a = 1").filter, {}, {}}, bad);
+        CHECK_FALSE(streamed.envelope);
+        CHECK(streamed.line == reference.line);
+        CHECK(streamed.error == reference.error);
     }
 }
 
@@ -107,8 +111,15 @@ TEST_CASE("records: the same answers as nlohmann records, over random filters an
         const json reference = pf::evaluate(request, json(sample));
         const json page = json::parse(from_lines.evaluate(request));
         CHECK(page == reference);
+        // One pass over simdjson's DOM (page_of), from JSON Lines and from an array.
+        const auto streamed = pf::page_of(request, lines);
+        REQUIRE(streamed.envelope);
+        CHECK(json::parse(*streamed.envelope) == reference);
         request.sort.clear();
         CHECK(json::parse(from_array.evaluate(request)) == pf::evaluate(request, json(sample)));
+        const auto streamed_array = pf::page_of(request, array);
+        REQUIRE(streamed_array.envelope);
+        CHECK(json::parse(*streamed_array.envelope) == pf::evaluate(request, json(sample)));
     }
     CHECK(compared >= 32000);
     CHECK(matched > 1000);

@@ -1,5 +1,7 @@
 // `plutora-filter eval`: the API's result page for a filter over local records — a JSON array,
-// or JSON Lines streamed line by line.
+// or JSON Lines read in chunks — in one pass with simdjson, the page written from the matched
+// records' own bytes.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -11,28 +13,10 @@
 namespace plutora::filter::cli {
 namespace {
 
-// The envelope in the source's key order: resultSet, returnCount, totalCount, pageNum, recordsPerPage.
-void print_envelope(const nlohmann::json& e, std::ostream& out) {
-    out << "{\"resultSet\":" << e["resultSet"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    for (const char* key : {"returnCount", "totalCount", "pageNum", "recordsPerPage"}) out << ",\"" << key << "\":" << e[key];
-    out << "}\n";
-}
-
-// A JSON array of records, or JSON Lines: decided by the first byte that is not whitespace.
 int evaluate_stream(const Request& request, std::istream& in, const std::string& where, Streams io) {
-    while (in.peek() == ' ' || in.peek() == '\t' || in.peek() == '\r' || in.peek() == '\n') in.get();
-    if (in.peek() == '[') {  // an array is read whole; JSON Lines are streamed
-        std::ostringstream text;
-        text << in.rdbuf();
-        const auto result = evaluate_text(request, text.str());
-        if (!result.envelope) throw UsageError{where + ": " + result.error, false};
-        print_envelope(*result.envelope, io.out);
-        return ok;
-    }
-    auto result = evaluate_lines(request, in);
-    if (!result.envelope)
-        throw UsageError{where + (result.line > 0 ? ":" + std::to_string(result.line) : "") + ": " + result.error, false};
-    print_envelope(*result.envelope, io.out);
+    const auto page = page_of(request, in);
+    if (!page.envelope) throw UsageError{where + (page.line > 0 ? ":" + std::to_string(page.line) : "") + ": " + page.error, false};
+    io.out << *page.envelope << '\n';
     return ok;
 }
 

@@ -6,6 +6,7 @@
 #include <simdjson.h>
 
 #include "read/json_spans.hpp"
+#include "records/scan.hpp"
 #include "records/store.hpp"
 
 namespace plutora::filter {
@@ -13,6 +14,9 @@ namespace {
 
 using Store = RecordSet::Store;
 using detail::ValueKind;
+using detail::element_spans;
+using detail::is_ws;
+using detail::type_name;
 
 constexpr std::uint32_t true_at = 0;   // "truefalse" opens the arena
 constexpr std::uint32_t false_at = 4;
@@ -143,52 +147,6 @@ std::uint32_t Builder::node(const nlohmann::json& j) {
     }
 }
 
-std::string_view type_name(simdjson::dom::element_type t) {
-    using simdjson::dom::element_type;
-    switch (t) {
-        case element_type::ARRAY: return "array";
-        case element_type::OBJECT: return "object";
-        case element_type::STRING: return "string";
-        case element_type::BOOL: return "boolean";
-        case element_type::NULL_VALUE: return "null";
-        default: return "number";
-    }
-}
-
-bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-// The byte spans of the elements of a JSON array that simdjson has accepted.
-std::vector<std::pair<std::size_t, std::size_t>> element_spans(std::string_view text) {
-    std::vector<std::pair<std::size_t, std::size_t>> out;
-    std::size_t i = text.find('[') + 1;
-    while (true) {
-        while (i < text.size() && is_ws(text[i])) ++i;
-        if (i >= text.size() || text[i] == ']') break;
-        const std::size_t begin = i;
-        int depth = 0;
-        bool in_string = false;
-        for (; i < text.size(); ++i) {
-            const char c = text[i];
-            if (in_string) {
-                if (c == '\\') ++i;
-                else if (c == '"') in_string = false;
-                continue;
-            }
-            if (c == '"') in_string = true;
-            else if (c == '{' || c == '[') ++depth;
-            else if (c == '}' || c == ']') {
-                if (depth == 0) break;
-                --depth;
-            } else if (c == ',' && depth == 0) break;
-        }
-        std::size_t end = i;
-        while (end > begin && is_ws(text[end - 1])) --end;
-        out.emplace_back(begin, end - begin);
-        if (i < text.size() && text[i] == ',') ++i;
-    }
-    return out;
-}
-
 RecordSet::Loaded refuse(std::size_t line, std::string error) {
     RecordSet::Loaded out;
     out.line = line;
@@ -240,6 +198,15 @@ struct RecordSetAccess {
 };
 
 RecordSet::Loaded RecordSet::load(std::string text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && text[first] == '[') return load_array(std::move(text));
+    return load_lines(std::move(text));
+}
+
+RecordSet::Loaded RecordSet::load_array(std::string text) { return load_any(std::move(text), true); }
+RecordSet::Loaded RecordSet::load_lines(std::string text) { return load_any(std::move(text), false); }
+
+RecordSet::Loaded RecordSet::load_any(std::string text, bool array) {
     if (text.size() >= std::numeric_limits<std::uint32_t>::max() / 3) return refuse(0, "the records are larger than 1 GiB");
     auto store = std::make_unique<Store>();
     Store& s = *store;
@@ -251,8 +218,7 @@ RecordSet::Loaded RecordSet::load(std::string text) {
     Builder build(s);
     simdjson::dom::parser parser;
 
-    const auto first = all.find_first_not_of(" \t\r\n");
-    if (first != std::string_view::npos && all[first] == '[') {
+    if (array) {
         if (detail::first_too_deep(all, max_record_depth + 1))
             return refuse(0, "a record nests deeper than " + std::to_string(max_record_depth) + " levels");
         simdjson::dom::element root;
@@ -290,7 +256,7 @@ RecordSet::Loaded RecordSet::load(std::string text) {
         while (begin < stop && is_ws(all[begin])) ++begin;
         while (stop > begin && is_ws(all[stop - 1])) --stop;
         if (begin == stop) continue;
-        const std::string_view line = all.substr(begin, stop - begin);
+        const std::string_view line = detail::record_text(all.substr(begin, stop - begin));
         if (detail::first_too_deep(line, max_record_depth))
             return refuse(n, "the record nests deeper than " + std::to_string(max_record_depth) + " levels");
         simdjson::dom::element root;
@@ -299,7 +265,7 @@ RecordSet::Loaded RecordSet::load(std::string text) {
             const auto j = nlohmann::json::parse(line, nullptr, false);
             if (j.is_discarded()) return refuse(n, "not valid JSON");
             if (!j.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(j.type_name()));
-            s.records.push_back({build.node(j), begin, line.size()});
+            s.records.push_back({build.node(j), begin, line.size()});  // `line` starts at `begin`
             continue;
         }
         if (!root.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(type_name(root.type())));

@@ -4,6 +4,7 @@
 
 #include "eval/compiled.hpp"
 #include "eval/sort.hpp"
+#include "records/page_builder.hpp"
 #include "records/store.hpp"
 
 namespace plutora::filter {
@@ -90,51 +91,45 @@ std::vector<std::size_t> RecordSet::select(const Predicate& predicate) const {
 }
 
 std::string RecordSet::evaluate(const Request& request) const {
-    const Predicate predicate(request.filter);
-    const std::size_t first = std::size_t{request.paging.page_num} * request.paging.records_per_page;
-    const std::size_t limit = first + request.paging.records_per_page;
-    std::vector<std::size_t> page;
-    std::size_t total = 0;
-    if (request.sort.empty()) {
-        for (std::size_t i = 0; i < store_->records.size(); ++i) {
-            if (!matches(predicate, i)) continue;
-            if (total >= first && total < limit) page.push_back(i);
-            ++total;
-        }
-    } else {
-        std::vector<detail::FieldPath> paths;
-        for (const auto& key : request.sort) paths.emplace_back(key.field);
-        struct Kept {
-            std::vector<detail::SortValue> keys;
-            std::size_t index;
-        };
-        std::vector<Kept> kept;
-        for (std::size_t i = 0; i < store_->records.size(); ++i) {
-            if (!matches(predicate, i)) continue;
-            ++total;
-            Kept k{{}, i};
-            const auto record = detail::StoreView::record(*store_, i);
-            for (const auto& path : paths) k.keys.push_back(detail::sort_value(record, path));
-            kept.push_back(std::move(k));
-        }
-        const auto before = [&](const Kept& a, const Kept& b) {  // a total order: the record's place breaks ties
-            for (std::size_t i = 0; i < request.sort.size(); ++i)
-                if (const int c = detail::compare(a.keys[i], b.keys[i], request.sort[i].descending); c != 0) return c < 0;
-            return a.index < b.index;
-        };
-        const std::size_t keep = std::min(limit, kept.size());
-        std::partial_sort(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(keep), kept.end(), before);
-        for (std::size_t i = first; i < keep; ++i) page.push_back(kept[i].index);
+    detail::PageBuilder page(request);
+    page.add(*this);
+    return page.envelope();
+}
+
+namespace detail {
+
+PageBuilder::PageBuilder(const Request& request) : filter_(request.filter.root), paging_(request.paging), sort_(request.sort) {
+    for (const auto& key : sort_) paths_.emplace_back(key.field);
+}
+
+bool PageBuilder::before(const Kept& a, const Kept& b) const {  // a total order: the record's place breaks ties
+    for (std::size_t i = 0; i < sort_.size(); ++i)
+        if (const int c = compare(a.keys[i], b.keys[i], sort_[i].descending); c != 0) return c < 0;
+    return a.seq < b.seq;
+}
+
+void PageBuilder::add(const RecordSet& set) {
+    for (std::size_t i = 0; i < set.size(); ++i) consider(StoreView::record(*set.store_, i), set.record(i));
+}
+
+std::string PageBuilder::envelope() {
+    const std::size_t first = std::size_t{paging_.page_num} * paging_.records_per_page;
+    std::size_t from = 0;
+    if (!sort_.empty()) {
+        std::sort_heap(kept_.begin(), kept_.end(), [this](const Kept& a, const Kept& b) { return before(a, b); });
+        from = first;
     }
     std::string out = "{\"resultSet\":[";
-    for (std::size_t i = 0; i < page.size(); ++i) {
-        if (i > 0) out += ',';
-        out += store_->bytes(page[i]);
+    std::size_t count = 0;
+    for (std::size_t i = from; i < kept_.size(); ++i, ++count) {
+        if (count > 0) out += ',';
+        out += kept_[i].bytes;
     }
-    out += "],\"returnCount\":" + std::to_string(page.size()) + ",\"totalCount\":" + std::to_string(total) +
-           ",\"pageNum\":" + std::to_string(request.paging.page_num) +
-           ",\"recordsPerPage\":" + std::to_string(request.paging.records_per_page) + "}";
+    out += "],\"returnCount\":" + std::to_string(count) + ",\"totalCount\":" + std::to_string(total_) +
+           ",\"pageNum\":" + std::to_string(paging_.page_num) + ",\"recordsPerPage\":" + std::to_string(paging_.records_per_page) +
+           "}";
     return out;
 }
 
+}  // namespace detail
 }  // namespace plutora::filter

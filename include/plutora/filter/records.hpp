@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstddef>
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,10 @@
 
 namespace plutora::filter {
 
+namespace detail {
+class PageBuilder;
+}
+
 class RecordSet {
 public:
     struct Loaded;
@@ -33,6 +38,10 @@ public:
     /// lines skipped). Refuses, with the reason and (for JSON Lines) the 1-based line, a record
     /// that is not a JSON object, not valid JSON or nested over `max_record_depth`.
     [[nodiscard]] static Loaded load(std::string text);
+    /// JSON Lines whatever the first byte: for the chunks of a stream.
+    [[nodiscard]] static Loaded load_lines(std::string text);
+    /// A JSON array of objects.
+    [[nodiscard]] static Loaded load_array(std::string text);
 
     ~RecordSet();
     RecordSet(RecordSet&&) noexcept;
@@ -56,7 +65,9 @@ public:
     struct Store;
 
 private:
+    [[nodiscard]] static Loaded load_any(std::string text, bool array);
     friend struct RecordSetAccess;
+    friend class detail::PageBuilder;
     explicit RecordSet(std::unique_ptr<const Store> store);
     std::unique_ptr<const Store> store_;
 };
@@ -67,5 +78,19 @@ struct RecordSet::Loaded {
     std::string error;
     [[nodiscard]] bool ok() const { return records.has_value(); }
 };
+
+/// A page as text, or the reason there is none (never a partial answer).
+struct Page {
+    std::optional<std::string> envelope;  ///< records as their original bytes
+    std::size_t line = 0;                 ///< JSON Lines: the refused record's line, 1-based; 0 otherwise
+    std::string error;
+};
+
+/// The page of a request over records read once, in one pass: a JSON array (first byte `[`),
+/// or JSON Lines read in chunks so memory holds a chunk and the page, not the input. simdjson
+/// parses; nothing else is built for a record the filter does not keep. Answers as Pager does.
+[[nodiscard]] Page page_of(const Request& request, std::istream& records);
+/// The same over records in memory.
+[[nodiscard]] Page page_of(const Request& request, std::string_view records);
 
 }  // namespace plutora::filter

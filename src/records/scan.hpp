@@ -1,0 +1,67 @@
+// Reading records' text: where each element of an array starts and ends, and the words the
+// error messages use. Shared by RecordSet loading and stream evaluation.
+#pragma once
+
+#include <simdjson.h>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace plutora::filter::detail {
+
+inline std::string_view type_name(simdjson::dom::element_type t) {
+    using simdjson::dom::element_type;
+    switch (t) {
+        case element_type::ARRAY: return "array";
+        case element_type::OBJECT: return "object";
+        case element_type::STRING: return "string";
+        case element_type::BOOL: return "boolean";
+        case element_type::NULL_VALUE: return "null";
+        default: return "number";
+    }
+}
+
+inline bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+/// A line's record: both parsers end a document at a NUL byte, so the record's bytes do too.
+inline std::string_view record_text(std::string_view line) {
+    line = line.substr(0, line.find('\0'));
+    while (!line.empty() && is_ws(line.back())) line.remove_suffix(1);
+    return line;
+}
+
+// The byte spans of the elements of a JSON array that a parser has accepted (on other text it
+// stops early; it always ends).
+inline std::vector<std::pair<std::size_t, std::size_t>> element_spans(std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t i = text.find('[') + 1;
+    while (true) {
+        while (i < text.size() && is_ws(text[i])) ++i;
+        if (i >= text.size() || text[i] == ']') break;
+        const std::size_t begin = i;
+        int depth = 0;
+        bool in_string = false;
+        for (; i < text.size(); ++i) {
+            const char c = text[i];
+            if (in_string) {
+                if (c == '\\') ++i;
+                else if (c == '"') in_string = false;
+                continue;
+            }
+            if (c == '"') in_string = true;
+            else if (c == '{' || c == '[') ++depth;
+            else if (c == '}' || c == ']') {
+                if (depth == 0) break;
+                --depth;
+            } else if (c == ',' && depth == 0) break;
+        }
+        std::size_t end = i;
+        while (end > begin && is_ws(text[end - 1])) --end;
+        out.emplace_back(begin, end - begin);
+        if (i >= text.size() || text[i] != ',') break;  // `]`, or text that is no array: stop
+        ++i;
+    }
+    return out;
+}
+
+}  // namespace plutora::filter::detail

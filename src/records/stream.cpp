@@ -1,0 +1,140 @@
+// One pass of one filter over records: simdjson parses each record (or the whole array) and the
+// filter reads simdjson's DOM directly (records/dom_view.hpp); only the page's records are
+// copied. What simdjson refuses is decided as the nlohmann path decides it: the same records
+// are accepted (integers past 64 bits among them) and the same reasons given.
+#include <algorithm>
+#include <istream>
+#include <sstream>
+
+#include "read/json_spans.hpp"
+#include "records/dom_view.hpp"
+#include "records/page_builder.hpp"
+#include "records/scan.hpp"
+
+namespace plutora::filter {
+namespace {
+
+using json = nlohmann::json;
+
+// Why a record simdjson refused is refused, or nothing when nlohmann reads it (then `out` has it).
+std::optional<std::string> second_opinion(std::string_view text, json& out) {
+    if (detail::first_too_deep(text, max_record_depth))
+        return "the record nests deeper than " + std::to_string(max_record_depth) + " levels";
+    out = json::parse(text, nullptr, false);
+    if (out.is_discarded()) return "not valid JSON";
+    if (!out.is_object()) return "a record must be a JSON object, found " + std::string(out.type_name());
+    return std::nullopt;
+}
+
+// The lines of `text` (whole lines; padded for simdjson past its end) into the page.
+std::optional<Page> add_lines(std::string_view text, std::size_t first_line, simdjson::dom::parser& parser,
+                              detail::PageBuilder& page) {
+    std::size_t n = first_line;
+    for (std::size_t at = 0; at < text.size(); ++n) {
+        std::size_t end = text.find('\n', at);
+        if (end == std::string_view::npos) end = text.size();
+        std::size_t begin = at;
+        std::size_t stop = end;
+        at = end + 1;
+        while (begin < stop && detail::is_ws(text[begin])) ++begin;
+        while (stop > begin && detail::is_ws(text[stop - 1])) --stop;
+        if (begin == stop) continue;
+        const std::string_view line = detail::record_text(text.substr(begin, stop - begin));
+        simdjson::dom::element root;
+        if (parser.parse(line.data(), line.size(), false).get(root)) {
+            json record;
+            if (auto why = second_opinion(line, record)) return Page{std::nullopt, n, std::move(*why)};
+            page.consider(detail::JsonView(record), line);
+            continue;
+        }
+        if (!root.is_object())
+            return Page{std::nullopt, n, "a record must be a JSON object, found " + std::string(detail::type_name(root.type()))};
+        page.consider(detail::DomView(root), line);
+    }
+    return std::nullopt;
+}
+
+std::optional<Page> add_array(std::string_view text, simdjson::dom::parser& parser, detail::PageBuilder& page) {
+    simdjson::dom::element root;
+    const auto spans = detail::element_spans(text);
+    if (parser.parse(text.data(), text.size(), false).get(root)) {
+        if (detail::first_too_deep(text, max_record_depth + 1))
+            return Page{std::nullopt, 0, "a record nests deeper than " + std::to_string(max_record_depth) + " levels"};
+        const json all = json::parse(text, nullptr, false);
+        if (all.is_discarded() || !all.is_array() || all.size() != spans.size())
+            return Page{std::nullopt, 0, "the records are not a valid JSON array"};
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (!all[i].is_object()) return Page{std::nullopt, 0, "record " + std::to_string(i) + " is not a JSON object"};
+        for (std::size_t i = 0; i < all.size(); ++i) page.consider(detail::JsonView(all[i]), text.substr(spans[i].first, spans[i].second));
+        return std::nullopt;
+    }
+    if (!root.is_array()) return Page{std::nullopt, 0, "the records are not a valid JSON array"};
+    std::size_t i = 0;
+    for (const auto element : simdjson::dom::array(root)) {  // every record is an object, or there is no page
+        if (!element.is_object()) return Page{std::nullopt, 0, "record " + std::to_string(i) + " is not a JSON object"};
+        ++i;
+    }
+    i = 0;
+    for (const auto element : simdjson::dom::array(root)) {
+        page.consider(detail::DomView(element), text.substr(spans[i].first, spans[i].second));
+        ++i;
+    }
+    return std::nullopt;
+}
+
+// A parser that refuses documents nested deeper than `depth`; its capacity grows with the input.
+simdjson::dom::parser parser_for(std::size_t depth) {
+    simdjson::dom::parser parser;
+    const auto error = parser.allocate(1 << 16, depth);
+    static_cast<void>(error);  // out of memory here shows again, as an error, at the first parse
+    return parser;
+}
+
+}  // namespace
+
+Page page_of(const Request& request, std::string_view records) {
+    std::istringstream in{std::string(records)};
+    return page_of(request, in);
+}
+
+Page page_of(const Request& request, std::istream& in) {
+    std::size_t blank_lines = 0;  // skipped before the first record: they still count as lines
+    while (in.peek() == ' ' || in.peek() == '\t' || in.peek() == '\r' || in.peek() == '\n')
+        if (in.get() == '\n') ++blank_lines;
+    detail::PageBuilder page(request);
+    if (in.peek() == '[') {
+        std::ostringstream all;
+        all << in.rdbuf();
+        std::string text = std::move(all).str();
+        const std::size_t size = text.size();
+        text.append(simdjson::SIMDJSON_PADDING, ' ');
+        auto parser = parser_for(max_record_depth + 1);
+        if (auto refused = add_array(std::string_view(text.data(), size), parser, page)) return std::move(*refused);
+        return Page{page.envelope(), 0, {}};
+    }
+    constexpr std::size_t chunk = std::size_t{4} << 20;
+    auto parser = parser_for(max_record_depth);
+    std::string buffer;
+    std::size_t lines_before = 1 + blank_lines;
+    bool end = false;
+    while (!end) {
+        const std::size_t had = buffer.size();
+        buffer.resize(had + chunk);
+        in.read(buffer.data() + had, static_cast<std::streamsize>(chunk));
+        buffer.resize(had + static_cast<std::size_t>(in.gcount()));
+        end = !in;
+        if (in.bad()) return Page{std::nullopt, 0, "the input could not be read"};
+        const std::size_t cut = end ? buffer.size() : buffer.rfind('\n') + 1;  // whole lines only
+        if (cut == 0) continue;                                                  // a line longer than a chunk: read on
+        const auto lines = static_cast<std::size_t>(std::count(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(cut), '\n'));
+        const std::size_t tail = buffer.size();
+        buffer.append(simdjson::SIMDJSON_PADDING, ' ');  // simdjson reads a little past each line
+        if (auto refused = add_lines(std::string_view(buffer.data(), cut), lines_before, parser, page)) return std::move(*refused);
+        buffer.resize(tail);
+        lines_before += lines;
+        buffer.erase(0, cut);
+    }
+    return Page{page.envelope(), 0, {}};
+}
+
+}  // namespace plutora::filter
