@@ -55,6 +55,12 @@ typedef enum pf_form {
 /* A filter with its paging and sort keys. Opaque. */
 typedef struct pf_request pf_request;
 
+/* A filter compiled for matching records. Opaque and immutable: share it across threads. */
+typedef struct pf_predicate pf_predicate;
+
+/* Records loaded once (simdjson), for many filters. Opaque and immutable: share it across threads. */
+typedef struct pf_records pf_records;
+
 /* The API's entities and their fields (schema checks). Opaque and immutable: one handle may be
  * used by many threads at once. */
 typedef struct pf_schema pf_schema;
@@ -113,9 +119,36 @@ PF_API pf_status pf_emit(const pf_request* request, int form, const char* base_u
 /* The filter's syntax tree as JSON (SPEC 4.1). */
 PF_API pf_status pf_ast_json(const pf_request* request, char** output);
 
-/* The result page over records: a JSON array of objects, or JSON Lines. On PF_INVALID, *error
- * (if not NULL) says which record is bad (with its line for JSON Lines) and there is no page. */
+/* The result page over records: a JSON array of objects, or JSON Lines, in one pass. The page's
+ * records are their original bytes; its keys come in the API's order (resultSet, returnCount,
+ * totalCount, pageNum, recordsPerPage). On PF_INVALID, *error (if not NULL) says which record is
+ * bad (with its line for JSON Lines) and there is no page. */
 PF_API pf_status pf_evaluate(const pf_request* request, const char* records, size_t length, char** envelope_json, char** error);
+
+/* Compiles a request's filter once, for pf_records_count and pf_records_match. */
+PF_API pf_status pf_predicate_new(const pf_request* request, pf_predicate** out);
+
+/* Releases a predicate. NULL is ignored. */
+PF_API void pf_predicate_free(pf_predicate* predicate);
+
+/* Loads records once: a JSON array of objects or JSON Lines. On PF_INVALID, *error (if not NULL)
+ * says which record is bad and there are no records. */
+PF_API pf_status pf_records_load(const char* json, size_t length, pf_records** out, char** error);
+
+/* Releases records. NULL is ignored. */
+PF_API void pf_records_free(pf_records* records);
+
+/* How many records were loaded (0 for NULL). */
+PF_API size_t pf_records_size(const pf_records* records);
+
+/* How many records satisfy the predicate. */
+PF_API pf_status pf_records_count(const pf_records* records, const pf_predicate* predicate, size_t* count);
+
+/* Whether record `index` (< pf_records_size) satisfies the predicate: *matches is 0 or 1. */
+PF_API pf_status pf_records_match(const pf_records* records, const pf_predicate* predicate, size_t index, int* matches);
+
+/* The result page of a request over loaded records, as pf_evaluate writes it. */
+PF_API pf_status pf_records_evaluate(const pf_records* records, const pf_request* request, char** envelope_json);
 
 #ifdef __cplusplus
 }

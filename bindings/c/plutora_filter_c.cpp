@@ -13,6 +13,14 @@ struct pf_request {
     std::shared_ptr<const plutora::filter::Entity> entity;  ///< what it was checked against, if anything
 };
 
+struct pf_predicate {
+    plutora::filter::Predicate predicate;
+};
+
+struct pf_records {
+    plutora::filter::RecordSet records;
+};
+
 struct pf_schema {
     std::shared_ptr<const plutora::filter::Catalogue> catalogue;
 };
@@ -225,12 +233,67 @@ pf_status pf_evaluate(const pf_request* request, const char* records, size_t len
     if (error != nullptr) *error = nullptr;
     if (request == nullptr || (records == nullptr && length > 0) || envelope_json == nullptr) return PF_BAD_ARGUMENT;
     return guarded([&] {
-        const auto result = pf::evaluate_text(request->request, std::string_view(records == nullptr ? "" : records, length));
-        if (!result.envelope) {
-            set(error, result.line > 0 ? "line " + std::to_string(result.line) + ": " + result.error : result.error);
+        const auto page = pf::page_of(request->request, std::string_view(records == nullptr ? "" : records, length));
+        if (!page.envelope) {
+            set(error, page.line > 0 ? "line " + std::to_string(page.line) + ": " + page.error : page.error);
             return PF_INVALID;
         }
-        *envelope_json = copy_out(result.envelope->dump());
+        *envelope_json = copy_out(*page.envelope);
+        return PF_OK;
+    });
+}
+
+pf_status pf_predicate_new(const pf_request* request, pf_predicate** out) {
+    if (out != nullptr) *out = nullptr;
+    if (request == nullptr || out == nullptr) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        *out = new pf_predicate{pf::Predicate(request->request.filter)};
+        return PF_OK;
+    });
+}
+
+void pf_predicate_free(pf_predicate* predicate) { delete predicate; }
+
+pf_status pf_records_load(const char* json, size_t length, pf_records** out, char** error) {
+    if (out != nullptr) *out = nullptr;
+    if (error != nullptr) *error = nullptr;
+    if ((json == nullptr && length > 0) || out == nullptr) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        auto loaded = pf::RecordSet::load(std::string(json == nullptr ? "" : json, length));
+        if (!loaded.ok()) {
+            set(error, loaded.line > 0 ? "line " + std::to_string(loaded.line) + ": " + loaded.error : loaded.error);
+            return PF_INVALID;
+        }
+        *out = new pf_records{std::move(*loaded.records)};
+        return PF_OK;
+    });
+}
+
+void pf_records_free(pf_records* records) { delete records; }
+
+size_t pf_records_size(const pf_records* records) { return records == nullptr ? 0 : records->records.size(); }
+
+pf_status pf_records_count(const pf_records* records, const pf_predicate* predicate, size_t* count) {
+    if (records == nullptr || predicate == nullptr || count == nullptr) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        *count = records->records.count(predicate->predicate);
+        return PF_OK;
+    });
+}
+
+pf_status pf_records_match(const pf_records* records, const pf_predicate* predicate, size_t index, int* matches) {
+    if (records == nullptr || predicate == nullptr || matches == nullptr || index >= records->records.size()) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        *matches = records->records.matches(predicate->predicate, index) ? 1 : 0;
+        return PF_OK;
+    });
+}
+
+pf_status pf_records_evaluate(const pf_records* records, const pf_request* request, char** envelope_json) {
+    if (envelope_json != nullptr) *envelope_json = nullptr;
+    if (records == nullptr || request == nullptr || envelope_json == nullptr) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        *envelope_json = copy_out(records->records.evaluate(request->request));
         return PF_OK;
     });
 }

@@ -144,7 +144,7 @@ static void test_evaluate(void) {
     const char* lines = "{\"name\":\"abc\",\"n\":3}\n\n{\"name\":\"abcd\",\"n\":4}\n";
     CHECK(pf_request_add_sort(req, "n", 1) == PF_OK);
     CHECK(pf_evaluate(req, lines, strlen(lines), &page, NULL) == PF_OK);
-    CHECK(contains(page, "\"resultSet\":[{\"n\":4"));
+    CHECK(contains(page, "{\"resultSet\":[{\"name\":\"abcd\",\"n\":4},{\"name\":\"abc\",\"n\":3}],\"returnCount\":2"));
     pf_string_free(page);
 
     const char* bad_line = "{\"n\":1}\n{\"n\":\n";
@@ -194,6 +194,44 @@ static void test_threads(void) {
         CHECK(pthread_join(threads[i], &result) == 0);
         CHECK(result == (void*)1);
     }
+}
+
+static void test_records(void) {
+    /* Records loaded once, many filters; the same answers as pf_evaluate. */
+    const char* lines = "{\"name\":\"abc\",\"n\":3}\n{\"name\":\"ABCD\",\"n\":4.50}\n{\"name\":\"x\"}\n";
+    pf_records* records = NULL;
+    char* error = NULL;
+    CHECK(pf_records_load(lines, strlen(lines), &records, &error) == PF_OK && error == NULL);
+    CHECK(pf_records_size(records) == 3);
+    pf_request* req = read_text("name ~ abc");
+    pf_predicate* predicate = NULL;
+    CHECK(pf_predicate_new(req, &predicate) == PF_OK);
+    size_t count = 0;
+    CHECK(pf_records_count(records, predicate, &count) == PF_OK && count == 2);
+    int matches = -1;
+    CHECK(pf_records_match(records, predicate, 2, &matches) == PF_OK && matches == 0);
+    CHECK(pf_records_match(records, predicate, 1, &matches) == PF_OK && matches == 1);
+    CHECK(pf_records_match(records, predicate, 3, &matches) == PF_BAD_ARGUMENT);
+    char* page = NULL;
+    CHECK(pf_records_evaluate(records, req, &page) == PF_OK);
+    CHECK(contains(page, "{\"resultSet\":[{\"name\":\"abc\",\"n\":3},{\"name\":\"ABCD\",\"n\":4.50}],\"returnCount\":2,\"totalCount\":2"));
+    char* direct = NULL;
+    CHECK(pf_evaluate(req, lines, strlen(lines), &direct, NULL) == PF_OK && strcmp(page, direct) == 0);
+    pf_string_free(page);
+    pf_string_free(direct);
+    pf_records* bad = NULL;
+    CHECK(pf_records_load("{\"a\":\n", 6, &bad, &error) == PF_INVALID && bad == NULL);
+    CHECK(contains(error, "line 1: not valid JSON"));
+    pf_string_free(error);
+    CHECK(pf_records_count(NULL, predicate, &count) == PF_BAD_ARGUMENT);
+    pf_predicate* none = NULL;
+    CHECK(pf_predicate_new(NULL, &none) == PF_BAD_ARGUMENT && none == NULL);
+    CHECK(pf_records_size(NULL) == 0);
+    pf_predicate_free(predicate);
+    pf_predicate_free(NULL);
+    pf_records_free(records);
+    pf_records_free(NULL);
+    pf_request_free(req);
 }
 
 static void test_schema(void) {
@@ -268,6 +306,7 @@ int main(void) {
     test_evaluate();
     test_threads();
     test_schema();
+    test_records();
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }
