@@ -50,12 +50,24 @@ Outcome emit(const pf::Request& r, const std::string& form, const std::string& b
     return {out.value, diagnostics_json(out.diagnostics)};
 }
 
-// The envelope, or no envelope and what is wrong with the records. Runs without the GIL.
-Outcome evaluate(const pf::Request& r, const std::string& records) {
-    const auto result = pf::evaluate_text(r, records);
-    if (!result.envelope)
-        return {std::nullopt, result.line > 0 ? "line " + std::to_string(result.line) + ": " + result.error : result.error};
-    return {result.envelope->dump(), ""};
+// The envelope (one pass, records as their bytes), or none and what is wrong with the records.
+// Runs without the GIL.
+Outcome page_over(const pf::Request& r, std::string_view records) {
+    const auto page = pf::page_of(r, records);
+    if (!page.envelope) return {std::nullopt, page.line > 0 ? "line " + std::to_string(page.line) + ": " + page.error : page.error};
+    return {page.envelope, ""};
+}
+
+// Records loaded once; shared, immutable.
+struct Records {
+    std::shared_ptr<const pf::RecordSet> set;
+};
+
+Records load_records(const std::string& text) {
+    auto loaded = pf::RecordSet::load(text);
+    if (!loaded.ok())
+        throw py::value_error(loaded.line > 0 ? "line " + std::to_string(loaded.line) + ": " + loaded.error : loaded.error);
+    return Records{std::make_shared<const pf::RecordSet>(std::move(*loaded.records))};
 }
 
 }  // namespace
@@ -68,7 +80,13 @@ PYBIND11_MODULE(_plutora_filter, m) {
         .def("ast_json", [](const pf::Request& r) { return pf::to_json(r.filter).dump(); })
         .def("format", [](const pf::Request& r, bool normalize) { return pf::format(r.filter, pf::FormatOptions{normalize}); })
         .def("emit", &emit, py::arg("form"), py::arg("base_url") = "")
-        .def("evaluate", &evaluate, py::arg("records"), py::call_guard<py::gil_scoped_release>())
+        .def("evaluate", [](const pf::Request& r, const std::string& records) -> Outcome { return page_over(r, records); },
+             py::arg("records"), py::call_guard<py::gil_scoped_release>())
+        .def("evaluate_bytes", [](const pf::Request& r, const py::bytes& records) {
+            const std::string_view view(records);
+            py::gil_scoped_release unlocked;
+            return page_over(r, view);
+        }, py::arg("records"))
         .def_property(
             "page_num", [](const pf::Request& r) { return r.paging.page_num; },
             [](pf::Request& r, std::uint32_t v) { r.paging.page_num = v; })
@@ -101,6 +119,25 @@ PYBIND11_MODULE(_plutora_filter, m) {
             if (!wrong) return std::nullopt;
             return diagnostics_json({*wrong});
         });
+
+    py::class_<Records>(m, "Records")
+        .def_static("load", &load_records, py::arg("text"), py::call_guard<py::gil_scoped_release>())
+        .def_static("load_bytes", [](const py::bytes& text) {
+            std::string copy(text);
+            py::gil_scoped_release unlocked;
+            return load_records(copy);
+        }, py::arg("text"))
+        .def("size", [](const Records& r) { return r.set->size(); })
+        .def("record", [](const Records& r, std::size_t i) {
+            if (i >= r.set->size()) throw py::index_error("record index out of range");
+            return std::string(r.set->record(i));
+        })
+        .def("count", [](const Records& r, const pf::Request& q) { return r.set->count(pf::Predicate(q.filter)); },
+             py::call_guard<py::gil_scoped_release>())
+        .def("select", [](const Records& r, const pf::Request& q) { return r.set->select(pf::Predicate(q.filter)); },
+             py::call_guard<py::gil_scoped_release>())
+        .def("evaluate", [](const Records& r, const pf::Request& q) { return r.set->evaluate(q); },
+             py::call_guard<py::gil_scoped_release>());
 
     py::class_<Schema>(m, "Schema")
         .def(py::init<>())

@@ -148,6 +148,32 @@ class Evaluate(unittest.TestCase):
             self.assertEqual(a + b, 1)
 
 
+class LoadedRecords(unittest.TestCase):
+    lines = '{"name": "ABC 1", "n": 2, "big": 123456789012345678901234567890}\n{"n": 10, "name": "abc 2"}\n{"name": "x"}\n'
+
+    def test_records_loaded_once(self):
+        records = pf.Records(self.lines)
+        self.assertEqual(len(records), 3)
+        self.assertEqual(records[-1], {"name": "x"})
+        self.assertEqual(records.count("name ~ abc"), 2)
+        self.assertEqual(records.select("n > 5"), [1])
+        page = records.evaluate("name ~ abc", sort=["n:desc"], records_per_page=1)
+        self.assertEqual(page["resultSet"], [{"n": 10, "name": "abc 2"}])
+        self.assertEqual((page["returnCount"], page["totalCount"]), (1, 2))
+        self.assertEqual(pf.evaluate("name ~ abc", records), pf.evaluate("name ~ abc", self.lines))
+        self.assertEqual(pf.Records(self.lines.encode()).count("big > 1"), 1)
+        self.assertEqual(pf.Records([{"a": 1}, {"a": 2}]).count("a >= 2"), 1)
+        with self.assertRaises(pf.RecordError) as caught:
+            pf.Records('{"a": 1}\n{"a":\n')
+        self.assertIn("line 2", str(caught.exception))
+
+    def test_pages_keep_the_records_bytes(self):
+        page = pf.evaluate("name = x", b'{"z": 1, "name": "x", "d": 2.50}\n')
+        self.assertEqual(page["resultSet"], [{"z": 1, "name": "x", "d": 2.5}])
+        self.assertEqual(list(page["resultSet"][0]), ["z", "name", "d"])
+        self.assertEqual(list(page), ["resultSet", "returnCount", "totalCount", "pageNum", "recordsPerPage"])
+
+
 class Schemas(unittest.TestCase):
     def test_lint_against_an_entity(self):
         (d,) = pf.lint("`nmae` contains `abc`", entity="Release")

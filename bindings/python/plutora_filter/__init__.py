@@ -31,7 +31,7 @@ from . import _plutora_filter as _native
 __version__: str = _native.version
 __all__ = [
     "Diagnostic", "Fix", "FilterError", "RecordError", "Schema", "lint", "parse", "format", "to_query", "to_expando",
-    "to_search_filters", "from_query", "from_body", "evaluate", "entities", "entity",
+    "to_search_filters", "from_query", "from_body", "evaluate", "entities", "entity", "Records",
 ]
 
 Input = Union[str, Dict[str, Any]]
@@ -272,15 +272,64 @@ def from_body(body: Input, *, strict: bool = False, entity: Optional[str] = None
             "sort": [(field, "desc" if descending else "asc") for field, descending in request.sort]}
 
 
-def evaluate(value: Input, records: Union[Sequence[Dict[str, Any]], str], *, sort: Optional[Sequence[SortSpec]] = None,
+RecordsInput = Union[Sequence[Dict[str, Any]], str, bytes]
+
+
+def _records_text(records: RecordsInput):
+    if isinstance(records, (str, bytes)):
+        return records
+    return json.dumps(list(records), ensure_ascii=False)
+
+
+class Records:
+    """Records loaded once, for many filters: a list of dicts, or a JSON array or JSON Lines as
+    str or bytes. Parsed with simdjson, every value typed once; immutable (share it across
+    threads). RecordError when a record is not a JSON object or not valid JSON."""
+
+    def __init__(self, records: RecordsInput):
+        text = _records_text(records)
+        try:
+            self._native = _native.Records.load_bytes(text) if isinstance(text, bytes) else _native.Records.load(text)
+        except ValueError as e:
+            raise RecordError(str(e)) from None
+
+    def __len__(self) -> int:
+        return self._native.size()
+
+    def __getitem__(self, index: int) -> Dict[str, Any]:
+        """Record ``index`` as a dict (parsed from its original bytes)."""
+        if index < 0:
+            index += len(self)
+        return json.loads(self._native.record(index))
+
+    def count(self, value: Input, *, entity: Optional[str] = None, schema: Optional[Schema] = None) -> int:
+        """How many records the filter matches."""
+        return self._native.count(_request(value, None, None, None, entity, schema, None, False))
+
+    def select(self, value: Input, *, entity: Optional[str] = None, schema: Optional[Schema] = None) -> List[int]:
+        """The indices of the records the filter matches, in order."""
+        return list(self._native.select(_request(value, None, None, None, entity, schema, None, False)))
+
+    def evaluate(self, value: Input, *, sort: Optional[Sequence[SortSpec]] = None, page_num: Optional[int] = None,
+                 records_per_page: Optional[int] = None, entity: Optional[str] = None,
+                 schema: Optional[Schema] = None) -> Dict[str, Any]:
+        """The page the API would return, as evaluate()."""
+        request = _request(value, page_num, records_per_page, sort, entity, schema, None, False)
+        return json.loads(self._native.evaluate(request))
+
+
+def evaluate(value: Input, records: Union[RecordsInput, Records], *, sort: Optional[Sequence[SortSpec]] = None,
              page_num: Optional[int] = None, records_per_page: Optional[int] = None, entity: Optional[str] = None,
              schema: Optional[Schema] = None) -> Dict[str, Any]:
     """The page the API would return (SPEC 5): {"resultSet", "returnCount", "totalCount", "pageNum",
-    "recordsPerPage"}. ``records`` is a list of dicts, or a str holding a JSON array or JSON Lines.
-    With an entity, values compare by their fields' types."""
+    "recordsPerPage"}. ``records`` is a list of dicts, a JSON array or JSON Lines as str or bytes,
+    or Records loaded once. With an entity, values compare by their fields' types."""
+    if isinstance(records, Records):
+        return records.evaluate(value, sort=sort, page_num=page_num, records_per_page=records_per_page, entity=entity,
+                                schema=schema)
     request = _request(value, page_num, records_per_page, sort, entity, schema, None, False)
-    text = records if isinstance(records, str) else json.dumps(list(records), ensure_ascii=False)
-    envelope, error = request.evaluate(text)
+    text = _records_text(records)
+    envelope, error = request.evaluate_bytes(text) if isinstance(text, bytes) else request.evaluate(text)
     if envelope is None:
         raise RecordError(error)
     return json.loads(envelope)
