@@ -70,8 +70,21 @@ void Store::build_columns() {
     }
 
     custom.assign(custom_names.folded.size(), std::nullopt);
-    for (std::size_t id = 0; id < custom_count.size(); ++id)
-        if (common(custom_count[id], n)) custom[id].emplace(), custom[id]->entries.assign(n, {});
+    for (std::size_t id = 0; id < custom_count.size(); ++id) {
+        if (!common(custom_count[id], n)) continue;
+        custom[id].emplace();
+        Node absent;
+        absent.absent = true;
+        custom[id]->nodes.assign(n, absent);
+    }
+    // Resolved first, written after: views hold pointers into `nodes`, which the arrays below grow.
+    struct Resolved {
+        std::size_t record;
+        std::uint32_t column;
+        std::vector<std::int64_t> values;  ///< node indices, -1 for an item without a value
+        bool list;
+    };
+    std::vector<Resolved> resolved;
     std::vector<bool> seen;
     for (std::size_t r = 0; r < n; ++r) {
         const auto info = detail::StoreView(*this, records[r].node).member(additional);
@@ -86,11 +99,38 @@ void Store::build_columns() {
             seen[id] = true;
             if (!custom[id]) continue;
             const auto found = detail::lookup_detail::custom_value(field);
-            auto& entry = custom[id]->entries[r];
-            entry.found = found.value.has_value();
-            entry.item_values = found.item_values;
-            if (found.value) entry.node = found.value->node_index();
+            if (!found.value) continue;  // no value: the entry stays absent
+            Resolved out{r, id, {}, found.item_values};
+            if (!found.item_values) {
+                out.values.push_back(found.value->node_index());
+            } else {  // a MultiListField: its items' values
+                for (std::size_t k = 0; k < found.value->size(); ++k) {
+                    const auto value = found.value->item(k).member(detail::lookup_keys().value);
+                    out.values.push_back(value ? static_cast<std::int64_t>(value->node_index()) : -1);
+                }
+            }
+            resolved.push_back(std::move(out));
         }
+    }
+    for (const auto& x : resolved) {
+        Column& column = *custom[x.column];
+        if (!x.list) {
+            column.nodes[x.record] = copy_into(*this, nodes[static_cast<std::size_t>(x.values.front())], column.arena);
+            continue;
+        }
+        Node array;
+        array.kind = ValueKind::array;
+        array.a = static_cast<std::uint32_t>(items.size());
+        array.b = static_cast<std::uint32_t>(x.values.size());
+        for (const auto v : x.values) {
+            if (v >= 0) {
+                items.push_back(static_cast<std::uint32_t>(v));
+            } else {
+                nodes.push_back(Node{});  // an item without a value: null, as the lookup reads it
+                items.push_back(static_cast<std::uint32_t>(nodes.size() - 1));
+            }
+        }
+        column.nodes[x.record] = array;
     }
 }
 

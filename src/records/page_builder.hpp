@@ -20,11 +20,17 @@ public:
     void add(const RecordSet& set);
     /// Tests one record, given as a view and its bytes.
     template <RecordView V>
-    void consider(const V& record, std::string_view bytes);
+    void consider(const V& record, std::string_view bytes) {
+        if (filter_.matches(record)) keep(record, bytes);
+    }
     /// `{"resultSet":[…],"returnCount":…,"totalCount":…,"pageNum":…,"recordsPerPage":…}`.
     [[nodiscard]] std::string envelope();
 
 private:
+    /// Counts a record that matched and keeps it if it can be on the page.
+    template <RecordView V>
+    void keep(const V& record, std::string_view bytes);
+
     struct Kept {
         std::vector<SortValue> keys;
         std::size_t seq = 0;
@@ -41,8 +47,7 @@ private:
 };
 
 template <RecordView V>
-void PageBuilder::consider(const V& record, std::string_view bytes) {
-    if (!filter_.matches(record)) return;
+void PageBuilder::keep(const V& record, std::string_view bytes) {
     const std::size_t first = std::size_t{paging_.page_num} * paging_.records_per_page;
     const std::size_t limit = first + paging_.records_per_page;
     const std::size_t seq = total_++;

@@ -58,9 +58,59 @@ std::optional<Found<StoreView>> StoreView::custom_field(const Key& name) const {
         return std::nullopt;
     }
     if (*id >= s_->custom.size() || !s_->custom[*id]) return std::nullopt;
-    const auto& entry = s_->custom[*id]->entries[record_];
-    if (!entry.found) return Found<StoreView>{};
-    return Found<StoreView>{StoreView(*s_, entry.node), entry.item_values};
+    const auto& column = *s_->custom[*id];
+    const auto& value = column.nodes[record_];
+    if (value.absent) return Found<StoreView>{};
+    return Found<StoreView>{entry(*s_, value, column), false};
+}
+
+BoundFilter::BoundFilter(const CompiledFilter& filter, const RecordSet::Store& store) : store_(store), root_(bind(filter)) {}
+
+BoundFilter::Node BoundFilter::bind(const CompiledFilter& f) const {
+    Node n;
+    n.filter = &f;
+    if (f.kind == CompiledFilter::Kind::leaf) {
+        const Key& key = f.leaf->field.key;
+        const auto id = store_.keys.find(key.hash, key.folded);
+        if (id && *id < store_.columns.size() && store_.columns[*id]) {
+            n.column = &*store_.columns[*id];
+        } else if (!id && f.leaf->field.steps.empty()) {  // no record has the key: a custom field, if any
+            const auto custom = store_.custom_names.find(key.hash, key.folded);
+            if (custom && *custom < store_.custom.size() && store_.custom[*custom]) n.column = &*store_.custom[*custom], n.custom = true;
+        }
+        return n;
+    }
+    for (const auto& child : f.children) n.children.push_back(bind(child));
+    return n;
+}
+
+bool BoundFilter::matches(const Node& n, std::size_t record) const {
+    switch (n.filter->kind) {
+        case CompiledFilter::Kind::leaf: {
+            const CompiledComparison& c = *n.filter->leaf;
+            if (n.column != nullptr) {
+                const auto& entry = n.column->nodes[record];
+                if (!entry.absent && !entry.scan) {  // the key is there: its value answers
+                    const bool result = match_detail::positive(c, Found<StoreView>{StoreView::entry(store_, entry, *n.column), false});
+                    return c.negate ? !result : result;
+                }
+                if (n.custom) {  // no such custom field in this record: no value
+                    const bool result = match_detail::positive(c, Found<StoreView>{});
+                    return c.negate ? !result : result;
+                }
+            }
+            return detail::matches(c, StoreView::record(store_, record));
+        }
+        case CompiledFilter::Kind::all:
+            for (const auto& child : n.children)
+                if (!matches(child, record)) return false;
+            return true;
+        case CompiledFilter::Kind::any:
+            for (const auto& child : n.children)
+                if (matches(child, record)) return true;
+            return false;
+    }
+    return false;
 }
 
 }  // namespace detail
@@ -78,15 +128,17 @@ bool RecordSet::matches(const Predicate& predicate, std::size_t i) const {
 }
 
 std::size_t RecordSet::count(const Predicate& predicate) const {
+    const detail::BoundFilter bound(*predicate.impl_, *store_);
     std::size_t n = 0;
-    for (std::size_t i = 0; i < store_->records.size(); ++i) n += predicate.impl_->matches(detail::StoreView::record(*store_, i)) ? 1 : 0;
+    for (std::size_t i = 0; i < store_->records.size(); ++i) n += bound.matches(i) ? 1 : 0;
     return n;
 }
 
 std::vector<std::size_t> RecordSet::select(const Predicate& predicate) const {
+    const detail::BoundFilter bound(*predicate.impl_, *store_);
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < store_->records.size(); ++i)
-        if (matches(predicate, i)) out.push_back(i);
+        if (bound.matches(i)) out.push_back(i);
     return out;
 }
 
@@ -109,7 +161,9 @@ bool PageBuilder::before(const Kept& a, const Kept& b) const {  // a total order
 }
 
 void PageBuilder::add(const RecordSet& set) {
-    for (std::size_t i = 0; i < set.size(); ++i) consider(StoreView::record(*set.store_, i), set.record(i));
+    const BoundFilter bound(filter_, *set.store_);
+    for (std::size_t i = 0; i < set.size(); ++i)
+        if (bound.matches(i)) keep(StoreView::record(*set.store_, i), set.record(i));
 }
 
 std::string PageBuilder::envelope() {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "eval/compiled.hpp"
 #include "eval/lookup.hpp"
 #include "eval/view.hpp"
 #include "plutora/filter/records.hpp"
@@ -66,15 +67,6 @@ struct RecordSet::Store {
         std::vector<Node> nodes;  ///< by record; `absent` where the record has no such key
         std::string arena;        ///< the text of the copied nodes
     };
-    /// A custom field of most records (additionalInformation), resolved by its dataType once.
-    struct CustomColumn {
-        struct Entry {
-            std::uint32_t node = 0;
-            bool found = false;
-            bool item_values = false;  ///< a MultiListField's items
-        };
-        std::vector<Entry> entries;  ///< by record
-    };
 
     std::string text;   ///< the input, as given (padded for the parser past its end)
     std::string arena;  ///< "truefalse", then every string, number spelling and key
@@ -86,7 +78,10 @@ struct RecordSet::Store {
     std::vector<Record> records;
     std::vector<std::optional<Column>> columns;  ///< by key id; none for rare keys
     KeyTable custom_names;                       ///< custom field names, lower case
-    std::vector<std::optional<CustomColumn>> custom;  ///< by custom name id; none for rare names
+    /// Custom fields of most records (additionalInformation), by custom name id, each resolved by
+    /// its dataType once; a MultiListField's value is the array of its items' values. None for
+    /// rare names.
+    std::vector<std::optional<Column>> custom;
 
     /// Builds the columns once every record is loaded (records/columns.cpp).
     void build_columns();
@@ -147,6 +142,10 @@ public:
         if (k != ValueKind::string && k != ValueKind::number && k != ValueKind::boolean) return {};
         return {{text_ + n_->a, n_->b}, {text_ + n_->folded, n_->b}};
     }
+    /// A column's entry, as a value.
+    [[nodiscard]] static StoreView entry(const Store& store, const Store::Node& node, const Store::Column& column) {
+        return StoreView(store, node, column.arena.data());
+    }
     /// A custom field of this record answered from the columns; nothing when there is no column
     /// for it (the lookup then reads additionalInformation itself).
     [[nodiscard]] std::optional<Found<StoreView>> custom_field(const Key& name) const;
@@ -164,6 +163,28 @@ private:
     std::uint32_t record_ = no_record;
 };
 static_assert(RecordView<StoreView>);
+
+/// A compiled filter bound to one store: each comparison on a top-level key that has a column
+/// reads the column's entry directly; anything else goes through the generic lookup. The same
+/// answers as CompiledFilter::matches, with the key lookups done once per query.
+class BoundFilter {
+public:
+    BoundFilter(const CompiledFilter& filter, const RecordSet::Store& store);
+    [[nodiscard]] bool matches(std::size_t record) const { return matches(root_, record); }
+
+private:
+    struct Node {
+        const CompiledFilter* filter = nullptr;
+        const RecordSet::Store::Column* column = nullptr;  ///< a leaf's column, if any
+        bool custom = false;  ///< the column is a custom field's (no record has the key itself)
+        std::vector<Node> children;
+    };
+    [[nodiscard]] Node bind(const CompiledFilter& f) const;
+    [[nodiscard]] bool matches(const Node& n, std::size_t record) const;
+
+    const RecordSet::Store& store_;
+    Node root_;
+};
 
 }  // namespace detail
 }  // namespace plutora::filter
