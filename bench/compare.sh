@@ -24,10 +24,12 @@ jq_filter='select((.name|ascii_downcase|contains("uat")) and (.lastModifiedDate[
 seconds() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
 read -r pf_s pf_kb < <(seconds "$build/plutora-filter" eval --filter "$filter" "$work/cli.jsonl")
 read -r jq_s jq_kb < <(seconds jq -c "$jq_filter" "$work/cli.jsonl")
+read -r sj_s sj_kb < <(seconds "$build/bench/plutora_filter_simdjson_walk" "$work/cli.jsonl")
 pf_matches=$("$build/plutora-filter" eval --filter "$filter" "$work/cli.jsonl" | jq .totalCount)
 jq_matches=$(jq -c "$jq_filter" "$work/cli.jsonl" | wc -l)
 echo
 echo "eval CLI over $lines JSON Lines records ($(du -h "$work/cli.jsonl" | cut -f1)), the typical filter:"
 echo "  plutora-filter eval  ${pf_s} s, peak $(( pf_kb / 1024 )) MiB, $pf_matches matches"
 echo "  jq -c select         ${jq_s} s, peak $(( jq_kb / 1024 )) MiB, $jq_matches matches"
-awk -v a="$jq_s" -v b="$pf_s" 'BEGIN { if (b > 0) printf "  plutora-filter is %.1fx faster than jq\n", a / b }'
+echo "  simdjson bare parse  ${sj_s} s (parse_many over the file: the limit)"
+awk -v a="$jq_s" -v b="$pf_s" -v c="$sj_s" 'BEGIN { if (b > 0) printf "  plutora-filter is %.1fx faster than jq", a / b; if (c > 0) printf ", %.1fx simdjson'"'"'s bare parse time", b / c; print "" }'
