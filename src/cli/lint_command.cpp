@@ -1,4 +1,5 @@
 // `plutora-filter lint`: every input, every finding, text or JSON.
+#include <deque>
 #include <sstream>
 
 #include "cli/args.hpp"
@@ -8,22 +9,34 @@
 namespace plutora::filter::cli {
 namespace {
 
+// An input and where it came from; the text and names live in `Sources`.
 struct Input {
-    std::string text;
-    std::string where;           ///< `<arg1>`, a file's path, `<stdin>`
+    std::string_view text;
+    std::string_view where;        ///< `<arg1>`, a file's path, `<stdin>`
     std::uint32_t first_line = 1;  ///< the input's line in that file
+};
+
+// What the inputs point into: whole files, and the names of where inputs came from.
+struct Sources {
+    std::deque<std::string> texts;
+    std::deque<std::string> names;
 };
 
 // One input per line (filter text, a URL or query string, or a one-line JSON body); blank lines
 // and `#` comments are skipped.
-void read_lines(const std::string& path, std::istream& in, std::vector<Input>& out) {
-    std::istringstream lines(read_all(path, in));
-    const std::string where = path == "-" ? "<stdin>" : path;
-    std::string line;
-    for (std::uint32_t n = 1; std::getline(lines, line); ++n) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+void read_lines(const std::string& path, std::istream& in, Sources& sources, std::vector<Input>& out) {
+    const std::string_view all = without_bom(sources.texts.emplace_back(read_all(path, in)));
+    const std::string_view where = sources.names.emplace_back(path == "-" ? "<stdin>" : path);
+    std::uint32_t n = 0;
+    for (std::size_t at = 0; at < all.size();) {
+        ++n;
+        std::size_t end = all.find('\n', at);
+        if (end == std::string_view::npos) end = all.size();
+        std::string_view line = all.substr(at, end - at);
+        at = end + 1;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         const auto first = line.find_first_not_of(" \t");
-        if (first == std::string::npos || line[first] == '#') continue;
+        if (first == std::string_view::npos || line[first] == '#') continue;
         out.push_back({line, where, n});
     }
 }
@@ -39,12 +52,15 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
     const std::string out_format = a.last("--format").value_or("text");
     if (out_format != "text" && out_format != "json") throw UsageError{"--format takes text or json"};
 
+    Sources sources;
     std::vector<Input> inputs;
-    for (std::size_t i = 0; i < a.positionals.size(); ++i)
-        inputs.push_back({a.positionals[i], "<arg" + std::to_string(i + 1) + ">", 1});
+    for (std::size_t i = 0; i < a.positionals.size(); ++i) {
+        if (a.positionals[i] == "-") read_lines("-", io.in, sources, inputs);  // standard input, one per line
+        else inputs.push_back({without_bom(a.positionals[i]), sources.names.emplace_back("<arg" + std::to_string(i + 1) + ">"), 1});
+    }
     for (const auto& o : a.options)
-        if (o.name == "--file") read_lines(o.value, io.in, inputs);
-    if (a.positionals.empty() && !a.has("--file")) read_lines("-", io.in, inputs);
+        if (o.name == "--file") read_lines(o.value, io.in, sources, inputs);
+    if (a.positionals.empty() && !a.has("--file")) read_lines("-", io.in, sources, inputs);
     const Options options = options_of(a, io);
     auto json_report = nlohmann::ordered_json::array();
     std::size_t with_errors = 0, warnings = 0;
@@ -56,7 +72,7 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
         if (out_format == "json") {
             auto diagnostics = nlohmann::ordered_json::array();
             for (const auto& d : result.diagnostics) diagnostics.push_back(to_json(d));
-            nlohmann::ordered_json entry{{"input", input.text}, {"valid", valid}};
+            nlohmann::ordered_json entry{{"input", std::string(input.text)}, {"valid", valid}};
             entry["form"] = form_name(detect_form(input.text));
             if (result.filter_text != input.text) entry["filter"] = result.filter_text;
             entry["diagnostics"] = std::move(diagnostics);
