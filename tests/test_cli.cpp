@@ -7,6 +7,12 @@
 
 namespace {
 
+// A stream whose every write fails, like standard output on a full disk.
+struct FullBuffer : std::streambuf {
+    int overflow(int) override { return traits_type::eof(); }
+    std::streamsize xsputn(const char*, std::streamsize) override { return 0; }
+};
+
 struct Run {
     int exit = -1;
     std::string out;
@@ -374,4 +380,65 @@ TEST_CASE("schema: the entities, one entity's fields, text and JSON") {
     r = run({"schema", "relese"});
     CHECK(r.exit == 2);
     CHECK(r.err == "plutora-filter: unknown entity 'relese'; did you mean 'releases'?\n");
+}
+
+TEST_CASE("emit: sort directions in any case; W114 when a query drops sort keys; text warns it drops paging") {
+    auto r = run({"emit", "--to", "searchfilters", "--sort", "name:DESC", "name ~ abc"});
+    CHECK(r.exit == 0);
+    CHECK(r.out.find("\"direction\": \"desc\"") != std::string::npos);
+    r = run({"emit", "--to", "query", "--sort", "name:Asc", "name ~ abc"});
+    CHECK(r.exit == 0);
+    CHECK(r.out == "filter=%60name%60%20Contains%20%60abc%60&pageNum=0&recordsPerPage=100\n");
+    CHECK(r.err.find("[W114]") != std::string::npos);
+    r = run({"emit", "--to", "text", "--page-num", "2", "name ~ abc"});
+    CHECK(r.exit == 0);
+    CHECK(r.out == "`name` Contains `abc`\n");
+    CHECK(r.err.find("warning: filter text carries no paging or sort keys") != std::string::npos);
+    CHECK(run({"emit", "--to", "query", "--sort", "name:sideways", "a = 1"}).exit == 2);
+}
+
+TEST_CASE("I/O errors name the path and the reason, exit 2 and print no summary") {
+    auto r = run({"lint", "--file", PLUTORA_FILTER_SOURCE_DIR});
+    CHECK(r.exit == 2);
+    CHECK(r.err == "plutora-filter: cannot read " + std::string(PLUTORA_FILTER_SOURCE_DIR) + ": it is a directory\n");
+    r = run({"lint", "--file", "/does/not/exist.txt"});
+    CHECK(r.exit == 2);
+    CHECK(r.err == "plutora-filter: cannot open /does/not/exist.txt: No such file or directory\n");
+    r = run({"eval", "--filter", "a = 1", PLUTORA_FILTER_SOURCE_DIR});
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("it is a directory") != std::string::npos);
+}
+
+TEST_CASE("a write error is exit 2 with a message") {
+    FullBuffer full;
+    std::ostream out(&full);
+    std::istringstream in;
+    std::ostringstream err;
+    CHECK(pf::cli::run({"format", "a = 1"}, {in, out, err}) == 2);
+    CHECK(err.str().starts_with("plutora-filter: cannot write the output"));
+}
+
+TEST_CASE("a UTF-8 byte-order mark before an input, a --file or records is skipped") {
+    const std::string bom = "\xEF\xBB\xBF";
+    CHECK(run({"lint", bom + "name = 1"}).exit == 0);
+    CHECK(run({"parse", bom + "name = 1"}).out == R"({"field":"name","operator":"Equals","value":"1","type":"number"})" "\n");
+    auto r = run({"lint", "--file", "-"}, bom + "# a comment\nname = 1\n");
+    CHECK(r.exit == 0);
+    CHECK(r.err == "1 input, 0 with errors, 0 warnings\n");
+    r = run({"eval", "--filter", "name = x"}, bom + "{\"name\":\"x\"}\n");
+    CHECK(r.exit == 0);
+    CHECK(r.out.find(R"("totalCount":1)") != std::string::npos);
+    CHECK(run({"eval", "--filter", "name = x"}, bom + "[{\"name\":\"x\"}]").out.find(R"("totalCount":1)") != std::string::npos);
+}
+
+TEST_CASE("- reads standard input: lint INPUT, eval --filter") {
+    auto r = run({"lint", "a = 1", "-"}, "b = 2\nc contians 3\n");
+    CHECK(r.exit == 1);
+    CHECK(r.err == "3 inputs, 1 with errors, 0 warnings\n");
+    CHECK(r.out.find("<stdin>:2:3: error:") != std::string::npos);
+    const std::string records = std::string(PLUTORA_FILTER_SOURCE_DIR) + "/examples/releases.jsonl";
+    r = run({"eval", "--filter", "-", records}, "name ~ uat\n");
+    CHECK(r.exit == 0);
+    CHECK(r.out.find(R"("totalCount":)") != std::string::npos);
+    CHECK(run({"eval", "--filter", "-"}, "name ~ uat\n").exit == 2);
 }

@@ -80,7 +80,7 @@ TEST_CASE("searchFilters: a filter that needs or is E020, pointing to the Expand
     CHECK(nested.diagnostics[0].offset == 12);  // the or chain
 }
 
-TEST_CASE("text and query: E020 for a backtick in a body value, and for sort keys in a query") {
+TEST_CASE("text and query: E020 for a backtick in a body value; W114 drops sort keys from a query") {
     const auto body = pf::read_body(R"({"ExpandoObject":{"Left":"a","Operator":"=","Right":"x`y"}})");
     REQUIRE(body.ok());
     for (const auto& out : {pf::to_text(*body.request), pf::to_query(*body.request)}) {
@@ -96,7 +96,12 @@ TEST_CASE("text and query: E020 for a backtick in a body value, and for sort key
     CHECK(pf::to_text(*pf::read_body(R"({"ExpandoObject":{"Left":"a","Operator":"=","Right":"x\ny"}})").request).ok());
     auto sorted = request_of("a = 1");
     sorted.sort = {{"a", false}};
-    CHECK(pf::to_query(sorted).diagnostics.at(0).code == pf::Code::E020);
+    const auto query = pf::to_query(sorted);
+    REQUIRE(query.ok());  // SPEC 4.2: the URL is written, the sort keys dropped with a warning
+    CHECK(*query.value == "filter=%60a%60%20Equals%20%601%60&pageNum=0&recordsPerPage=100");
+    REQUIRE(query.diagnostics.size() == 1);
+    CHECK(query.diagnostics[0].code == pf::Code::W114);
+    CHECK(query.diagnostics[0].severity == pf::Severity::warning);
     CHECK(pf::to_text(sorted).ok());
 }
 

@@ -1,5 +1,8 @@
 #include "cli/cli.hpp"
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -66,8 +69,8 @@ std::optional<Form> form_of(const Arguments& a) {
 
 std::string single_input(const Arguments& a, Streams io) {
     if (a.positionals.size() > 1) throw UsageError{"expected one INPUT, got " + std::to_string(a.positionals.size())};
-    if (!a.positionals.empty() && a.positionals[0] != "-") return a.positionals[0];
-    std::string text = read_all("-", io.in);
+    if (!a.positionals.empty() && a.positionals[0] != "-") return std::string(without_bom(a.positionals[0]));
+    std::string text(without_bom(read_all("-", io.in)));
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
     return text;
 }
@@ -138,6 +141,19 @@ void report(const ReadResult& result, std::string_view input, std::string_view w
     }
 }
 
+std::string_view without_bom(std::string_view text) {
+    return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+}
+
+std::ifstream open_file(const std::string& path, std::ios::openmode mode) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw UsageError{"cannot read " + path + ": it is a directory", false};
+    errno = 0;
+    std::ifstream file(path, mode);
+    if (!file) throw UsageError{"cannot open " + path + ": " + (errno != 0 ? std::strerror(errno) : "unknown error"), false};
+    return file;
+}
+
 std::string read_all(const std::string& path, std::istream& in) {
     std::ostringstream buffer;
     if (path == "-") {
@@ -145,12 +161,34 @@ std::string read_all(const std::string& path, std::istream& in) {
         if (in.bad()) throw UsageError{"cannot read standard input", false};
         return buffer.str();
     }
-    std::ifstream file(path, std::ios::binary);
-    if (!file) throw UsageError{"cannot open " + path, false};
+    auto file = open_file(path, std::ios::binary | std::ios::ate);
+    const auto size = file.tellg();
+    if (size > 0) {  // a regular file: one read into a string of its size
+        std::string text(static_cast<std::size_t>(size), '\0');
+        file.seekg(0);
+        file.read(text.data(), size);
+        if (file.gcount() == size) return text;
+        file.clear();
+        file.seekg(0);
+    } else {
+        file.seekg(0);
+    }
     buffer << file.rdbuf();
     if (file.bad()) throw UsageError{"cannot read " + path, false};
-    return buffer.str();
+    return std::move(buffer).str();
 }
+
+namespace {
+
+// A command's status, unless its output could not be written (a full disk, a closed pipe).
+int written(int status, Streams io) {
+    io.out.flush();
+    if (io.out) return status;
+    io.err << "plutora-filter: cannot write the output (" << (errno != 0 ? std::strerror(errno) : "write error") << ")\n";
+    return usage_error;
+}
+
+}  // namespace
 
 int run(const std::vector<std::string>& args, Streams io) {
     if (args.empty()) {
@@ -162,12 +200,12 @@ int run(const std::vector<std::string>& args, Streams io) {
     try {
         if (command == "--help" || command == "-h" || command == "help") return io.out << help << '\n' << usage, ok;
         if (command == "--version") return io.out << "plutora-filter " << version << '\n', ok;
-        if (command == "lint") return lint_command(rest, io);
-        if (command == "format") return format_command(rest, io);
-        if (command == "parse") return parse_command(rest, io);
-        if (command == "emit") return emit_command(rest, io);
-        if (command == "eval") return eval_command(rest, io);
-        if (command == "schema") return schema_command(rest, io);
+        if (command == "lint") return written(lint_command(rest, io), io);
+        if (command == "format") return written(format_command(rest, io), io);
+        if (command == "parse") return written(parse_command(rest, io), io);
+        if (command == "emit") return written(emit_command(rest, io), io);
+        if (command == "eval") return written(eval_command(rest, io), io);
+        if (command == "schema") return written(schema_command(rest, io), io);
         throw UsageError{"unknown command '" + command + "'"};
     } catch (const UsageError& e) {
         io.err << "plutora-filter: " << e.message << '\n';

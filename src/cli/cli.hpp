@@ -1,6 +1,7 @@
 // The `plutora-filter` command line (SPEC 7), as a function so tests can run it in-process.
 #pragma once
 
+#include <fstream>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -37,8 +38,13 @@ struct UsageError {
     bool show_usage = true;
 };
 
-/// Reads a whole file, or standard input for "-"; throws UsageError when it cannot.
+/// Reads a whole file, or standard input for "-"; throws UsageError (naming the path and the
+/// reason) when it cannot, a directory included.
 [[nodiscard]] std::string read_all(const std::string& path, std::istream& in);
+/// Opens a file for reading, or throws UsageError naming the path and the reason.
+[[nodiscard]] std::ifstream open_file(const std::string& path, std::ios::openmode mode);
+/// `text` without a leading UTF-8 byte-order mark.
+[[nodiscard]] std::string_view without_bom(std::string_view text);
 
 /// Prints every diagnostic of a read input, each against the text it is positioned in (the
 /// decoded filter of a query string, else the input), with `where` and the input's first line.

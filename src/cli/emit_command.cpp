@@ -4,6 +4,7 @@
 #include "cli/cli.hpp"
 #include "plutora/filter/filter.hpp"
 #include "read/paging.hpp"
+#include "util/text.hpp"
 
 namespace plutora::filter::cli {
 namespace {
@@ -21,7 +22,7 @@ std::uint32_t paging_flag(const std::string& flag, const std::string& value, boo
 
 SortKey sort_flag(const std::string& value) {
     const auto colon = value.rfind(':');
-    const std::string direction = colon == std::string::npos ? "asc" : value.substr(colon + 1);
+    const std::string direction = colon == std::string::npos ? "asc" : detail::ascii_lower(value.substr(colon + 1));
     const std::string field = colon == std::string::npos ? value : value.substr(0, colon);
     if (field.empty() || (direction != "asc" && direction != "desc"))
         throw UsageError{"--sort takes FIELD, FIELD:asc or FIELD:desc, not '" + value + "'"};
@@ -72,6 +73,9 @@ int emit_command(const std::vector<std::string>& args, Streams io) {
 
     apply_request_flags(a, *request, io);
 
+    if (*form == Form::text && (!request->sort.empty() || request->paging != Paging{}))
+        io.err << "plutora-filter: warning: filter text carries no paging or sort keys; they are not written (use --to query, "
+                  "expando or searchfilters)\n";
     const auto emitted = emit(*request, *form, base_url);
     for (const auto& d : emitted.diagnostics) io.err << render(d, input, "<input>");
     if (!emitted.ok()) return invalid;

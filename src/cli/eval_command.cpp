@@ -30,9 +30,18 @@ int eval_command(const std::vector<std::string>& args, Streams io) {
                   "[--records-per-page N] [RECORDS_FILE|-]\n";
         return ok;
     }
-    const auto filter = a.last("--filter");
+    auto filter = a.last("--filter");
     if (!filter) throw UsageError{"eval needs --filter INPUT"};
     if (a.positionals.size() > 1) throw UsageError{"expected one RECORDS_FILE, got " + std::to_string(a.positionals.size())};
+    const std::string path = a.positionals.empty() ? "-" : a.positionals[0];
+    if (*filter == "-") {  // the filter from standard input: the records from a file
+        if (path == "-") throw UsageError{"--filter - reads the filter from standard input, so give a RECORDS_FILE"};
+        std::string text = read_all("-", io.in);
+        while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+        filter = std::string(without_bom(text));
+    } else {
+        filter = std::string(without_bom(*filter));
+    }
     auto options = options_of(a, io);
     options.to_server = false;  // local records have their custom fields
     auto result = checked(*filter, form_of(a), options, io);
@@ -40,10 +49,8 @@ int eval_command(const std::vector<std::string>& args, Streams io) {
     auto& request = result->request;
     apply_request_flags(a, *request, io);
 
-    const std::string path = a.positionals.empty() ? "-" : a.positionals[0];
     if (path == "-") return evaluate_stream(*request, io.in, "<stdin>", io);
-    std::ifstream file(path, std::ios::binary);
-    if (!file) throw UsageError{"cannot open " + path, false};
+    auto file = open_file(path, std::ios::binary);
     return evaluate_stream(*request, file, path, io);
 }
 

@@ -67,10 +67,11 @@ std::string percent_encode(std::string_view text) {
 Emitted<std::string> to_query(const Request& request, std::string_view base_url) {
     Emitted<std::string> out;
     check_writable(request.filter.root, out.diagnostics);
-    if (!request.sort.empty())
-        out.diagnostics.push_back(detail::make_diagnostic(
-            Code::E020, {}, "a query string carries no sort keys (GET requests are not sorted); use a JSON body to sort"));
     if (!out.diagnostics.empty()) return out;
+    if (!request.sort.empty())  // SPEC 4.2: the URL is still written
+        out.diagnostics.push_back(detail::make_diagnostic(
+            Code::W114, {}, "the sort keys are dropped: a query string has no sort parameter (GET requests are not sorted); "
+                            "send a JSON body to sort"));
     std::string query;
     if (!base_url.empty()) {
         query = base_url;

@@ -129,6 +129,7 @@ RecordsResult evaluate_lines(const Request& request, std::istream& lines) {
 }
 
 RecordsResult evaluate_text(const Request& request, std::string_view records) {
+    if (records.starts_with("\xEF\xBB\xBF")) records.remove_prefix(3);  // a byte-order mark is not part of the records
     const auto first = records.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos || records[first] != '[') {
         std::istringstream lines{std::string(records)};

@@ -198,6 +198,7 @@ struct RecordSetAccess {
 };
 
 RecordSet::Loaded RecordSet::load(std::string text) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // a byte-order mark is not part of the records
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first != std::string::npos && text[first] == '[') return load_array(std::move(text));
     return load_lines(std::move(text));

@@ -99,6 +99,11 @@ Page page_of(const Request& request, std::string_view records) {
 
 Page page_of(const Request& request, std::istream& in) {
     std::size_t blank_lines = 0;  // skipped before the first record: they still count as lines
+    if (in.peek() == 0xEF) {      // a UTF-8 byte-order mark is not part of the records
+        char bom[3] = {};
+        in.read(bom, 3);
+        if (std::string_view(bom, static_cast<std::size_t>(in.gcount())) != "\xEF\xBB\xBF") return Page{std::nullopt, 1, "not valid JSON"};
+    }
     while (in.peek() == ' ' || in.peek() == '\t' || in.peek() == '\r' || in.peek() == '\n')
         if (in.get() == '\n') ++blank_lines;
     detail::PageBuilder page(request);

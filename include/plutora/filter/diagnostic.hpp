@@ -50,6 +50,7 @@ enum class Code : std::uint16_t {
     W111 = 111,  ///< recordsPerPage empty or 0, or pageNum empty: a default applies
     W112 = 112,  ///< unknown key in a JSON filter body
     W113 = 113,  ///< Contains / NotContains value with commas
+    W114 = 114,  ///< sort keys dropped: the query string form has no sort parameter
     W115 = 115,  ///< Contains / NotContains on a date, date-time or GUID field (error in strict)
     W116 = 116,  ///< value not among the field's known values (the known set may be incomplete)
     W117 = 117,  ///< custom field in a filter sent to the server, which does not filter on them

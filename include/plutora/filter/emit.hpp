@@ -28,8 +28,8 @@ struct Emitted {
 /// Canonical text (SPEC 3). E020 when a field or value holds a backtick (text cannot say it).
 [[nodiscard]] Emitted<std::string> to_text(const Request& request);
 
-/// `filter=…&pageNum=…&recordsPerPage=…`, or `URL?filter=…` with a base URL. E020 as for text,
-/// and for sort keys (a GET request has none).
+/// `filter=…&pageNum=…&recordsPerPage=…`, or `URL?filter=…` with a base URL. E020 as for text;
+/// sort keys (a GET request has none) are dropped with W114, the query still written.
 [[nodiscard]] Emitted<std::string> to_query(const Request& request, std::string_view base_url = {});
 
 /// `{"PageNum":…,"RecordsPerPage":…,"ExpandoObject":{…}}`, chains folded to the left; sort
