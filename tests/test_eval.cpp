@@ -141,3 +141,18 @@ TEST_CASE("and / or") {
     CHECK(match("a = 9 or b = 2 and c = 3", R"({"b":2,"c":3})"));
     CHECK_FALSE(match("a = 9 or b = 2 and c = 3", R"({"b":2})"));
 }
+
+TEST_CASE("record date-times with any number of fraction digits (nanoseconds) are dates") {
+    const auto records = nlohmann::json::parse(R"([{"d":"2025-07-15T09:00:00.123456789Z"},{"d":"2025-07-15T09:00:00.1234567891234"}])");
+    const auto count = [&](std::string_view filter) {
+        const auto r = pf::read_text(filter);
+        REQUIRE(r.ok());
+        return pf::evaluate(*r.request, records)["totalCount"].get<int>();
+    };
+    CHECK(count("d = 2025-07-15") == 2);
+    CHECK(count("d >= 2025-07-15T09:00:00.1234567Z") == 2);  // read to 100 ns
+    CHECK(count("d > 2025-07-15T09:00:00.1234567Z") == 0);
+    // A filter value keeps SPEC 1.3's 1-7 digits: more is text.
+    CHECK(pf::parse("d = 2025-07-15T09:00:00.123456789Z").filter->root == pf::parse("d = `2025-07-15T09:00:00.123456789Z`").filter->root);
+    CHECK(std::get<pf::Comparison>(pf::parse("d = 2025-07-15T09:00:00.123456789Z").filter->root.node).value->type() == pf::ValueType::text);
+}

@@ -64,7 +64,7 @@ std::optional<std::int64_t> instant_in_text(std::string_view s) {
         if (const auto d = match_date(s); d.match == Match::valid) return days_from_civil(d.date) * ticks_per_day;
         return std::nullopt;
     }
-    if (const auto t = match_datetime(s); t.match == Match::valid) return t.ticks;
+    if (const auto t = match_datetime(s, std::string_view::npos); t.match == Match::valid) return t.ticks;
     return std::nullopt;
 }
 

@@ -87,7 +87,7 @@ DateMatch match_date(std::string_view s) {
     return check_calendar(y, m, d);
 }
 
-DateTimeMatch match_datetime(std::string_view s) {
+DateTimeMatch match_datetime(std::string_view s, std::size_t max_fraction_digits) {
     DateTimeMatch r;
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
     if (s.size() < 16 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-' ||
@@ -102,11 +102,11 @@ DateTimeMatch match_datetime(std::string_view s) {
         if (i < s.size() && s[i] == '.') {
             std::size_t n = 0;
             std::int64_t scale = ticks_per_second;
-            for (++i; i < s.size() && is_digit(s[i]); ++i, ++n) {
+            for (++i; i < s.size() && is_digit(s[i]); ++i, ++n) {  // digits past 100 ns are read and dropped
                 scale /= 10;
                 fraction += (s[i] - '0') * scale;
             }
-            if (n < 1 || n > 7) return r;
+            if (n < 1 || n > max_fraction_digits) return r;
         }
     }
     std::int64_t offset_minutes = 0;

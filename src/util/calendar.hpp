@@ -35,7 +35,9 @@ struct DateTimeMatch {
     std::string problem;
 };
 /// `YYYY-MM-DDTHH:MM[:SS[.f…]][Z|±HH:MM]`, `T`/`Z` any case, no offset meaning UTC.
-[[nodiscard]] DateTimeMatch match_datetime(std::string_view s);
+/// Filter values have 1–7 fraction digits (SPEC 1.3); records any number (SPEC 5 sets no
+/// limit: Go and Java write nanoseconds), read to 100 ns.
+[[nodiscard]] DateTimeMatch match_datetime(std::string_view s, std::size_t max_fraction_digits = 7);
 
 /// Looks like a date but is in no supported format: `2019-2-1`, `2019.02.01`, `02/01/19`,
 /// `2019-02-01 10:00`. Only meaningful for text that `match_date`/`match_datetime` rejected.
