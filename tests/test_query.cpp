@@ -141,3 +141,15 @@ TEST_CASE("a query string without a filter is E009") {
     CHECK(only(r, pf::Code::E009).message == "the query string has no filter parameter; add filter=…");
     CHECK_FALSE(r.ok());
 }
+
+TEST_CASE("a parameter given twice (aliases included) is W118 and the first one is used") {
+    const std::string url = "https://x/releases?filter=a%20%3D%201&pageNum=2&page=5&filter=b%20%3D%202&limit=10#frag&limit=3";
+    const auto r = pf::read_query(url);
+    REQUIRE(r.ok());
+    CHECK(codes_of(r) == std::vector<std::string>{"W118", "W118"});
+    CHECK(r.request->paging == pf::Paging{2, 10});
+    CHECK(pf::format(r.request->filter) == "`a` Equals `1`");
+    CHECK(r.diagnostics[0].offset == url.find("page=5"));
+    CHECK(r.diagnostics[0].length == 6);
+    CHECK(r.diagnostics[1].offset == url.find("filter=b"));
+}

@@ -77,6 +77,7 @@ ReadResult read_query(std::string_view input, const Options& options) {
 
     Request request;
     std::optional<Decoded> filter;
+    std::vector<std::string> seen;  // the parameters read, by canonical name
     for (std::size_t pos = begin; pos <= end;) {
         std::size_t amp = input.find('&', pos);
         if (amp == std::string_view::npos || amp > end) amp = end;
@@ -96,6 +97,17 @@ ReadResult read_query(std::string_view input, const Options& options) {
         }
         const std::string name = detail::ascii_lower(key->text);
         const Span where{value_at, static_cast<std::uint32_t>(raw_value.size())};
+        // SPEC 4.2: a parameter given twice (an alias counts as the same) keeps its first value.
+        const std::string_view canonical = name == "page" ? "pagenum" : name == "limit" ? "recordsperpage" : std::string_view(name);
+        const bool known = canonical == "filter" || canonical == "pagenum" || canonical == "recordsperpage";
+        if (known && std::find(seen.begin(), seen.end(), canonical) != seen.end()) {
+            out.push_back(detail::make_diagnostic(Code::W118, {at, static_cast<std::uint32_t>(param.size())},
+                                                  detail::quote(key->text) + " is given more than once; the first one is used, so "
+                                                                             "remove this one"));
+            pos = amp + 1;
+            continue;
+        }
+        if (known) seen.emplace_back(canonical);
         if (name == "filter") {
             filter = std::move(*value);
         } else if (name == "pagenum" || name == "page" || name == "recordsperpage" || name == "limit") {

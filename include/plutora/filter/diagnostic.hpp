@@ -54,6 +54,7 @@ enum class Code : std::uint16_t {
     W115 = 115,  ///< Contains / NotContains on a date, date-time or GUID field (error in strict)
     W116 = 116,  ///< value not among the field's known values (the known set may be incomplete)
     W117 = 117,  ///< custom field in a filter sent to the server, which does not filter on them
+    W118 = 118,  ///< query parameter given more than once; the first is used
 };
 
 /// "E008".
