@@ -442,3 +442,16 @@ TEST_CASE("- reads standard input: lint INPUT, eval --filter") {
     CHECK(r.out.find(R"("totalCount":)") != std::string::npos);
     CHECK(run({"eval", "--filter", "-"}, "name ~ uat\n").exit == 2);
 }
+
+TEST_CASE("usage errors: one line, a did-you-mean, and where to read more") {
+    auto r = run({"lint", "--fromat", "json", "a = 1"});
+    CHECK(r.exit == 2);
+    CHECK(r.err == "plutora-filter: unknown option --fromat; did you mean --format?\nsee `plutora-filter lint --help`\n");
+    r = run({"lint", "-x", "a = 1"});
+    CHECK(r.exit == 2);
+    CHECK(r.err.starts_with("plutora-filter: unknown option -x"));
+    CHECK(run({"lint", "--", "-x = 1"}).exit == 0);
+    r = run({"lnt", "a = 1"});
+    CHECK(r.exit == 2);
+    CHECK(r.err == "plutora-filter: unknown command 'lnt'; did you mean 'lint'?\nsee `plutora-filter --help`\n");
+}

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/cli.hpp"
+#include "util/suggest.hpp"
 
 namespace plutora::filter::cli {
 
@@ -48,10 +49,12 @@ struct Arguments {
             out.positionals.insert(out.positionals.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
             break;
         }
-        if (a.size() < 2 || a[0] != '-' || (a[1] != '-' && a != "-h")) {
+        if (a.size() < 2 || a[0] != '-') {
             out.positionals.push_back(a);
             continue;
         }
+        if (a[1] != '-' && a != "-h")
+            throw UsageError{"unknown option " + a + " (an input that starts with - goes after --)"};
         const auto eq = a.find('=');
         std::string name = a == "-h" ? "--help" : a.substr(0, eq);
         if (among(flags, name) || name == "--help") {
@@ -62,7 +65,11 @@ struct Arguments {
             else if (i + 1 < args.size()) out.options.push_back({name, args[++i]});
             else throw UsageError{name + " needs a value"};
         } else {
-            throw UsageError{"unknown option " + name};
+            std::vector<std::string_view> known(flags);
+            known.insert(known.end(), valued.begin(), valued.end());
+            known.emplace_back("--help");
+            const auto close = detail::closest_name(name, known);
+            throw UsageError{"unknown option " + name + (close ? "; did you mean " + *close + "?" : "")};
         }
     }
     return out;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/args.hpp"
+#include "util/suggest.hpp"
 #include "plutora/filter/filter.hpp"
 
 namespace plutora::filter::cli {
@@ -206,10 +207,13 @@ int run(const std::vector<std::string>& args, Streams io) {
         if (command == "emit") return written(emit_command(rest, io), io);
         if (command == "eval") return written(eval_command(rest, io), io);
         if (command == "schema") return written(schema_command(rest, io), io);
-        throw UsageError{"unknown command '" + command + "'"};
+        const std::vector<std::string_view> commands = {"lint", "format", "parse", "emit", "eval", "schema", "help"};
+        const auto close = detail::closest_name(command, commands);
+        throw UsageError{"unknown command '" + command + "'" + (close ? "; did you mean '" + *close + "'?" : "") +
+                         "\nsee `plutora-filter --help`", false};
     } catch (const UsageError& e) {
         io.err << "plutora-filter: " << e.message << '\n';
-        if (e.show_usage) io.err << usage;
+        if (e.show_usage) io.err << "see `plutora-filter " << command << " --help`\n";
         return usage_error;
     }
 }
