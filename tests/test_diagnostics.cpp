@@ -58,6 +58,8 @@ const Golden goldens[] = {
     {"`LastModifiedDate` GreaterOrEqual \xE2\x80\x98" "2019-02-01`", "E013", 34, 3,
      "`LastModifiedDate` GreaterOrEqual `2019-02-01`"},
     {"a = \xE2\x80\x9C" "abc\xE2\x80\x9D", "E013", 4, 3, "a = `abc\xE2\x80\x9D"},
+    {"name\xC2\xA0" "contains abc", "E001", 4, 2, "name contains abc"},
+    {"name contains\xE2\x80\x8B abc", "E001", 13, 3, "name contains abc"},
     {"( )", "E014", 0, 3, nullptr},
     {"( a = 1 ) or (  )", "E014", 13, 4, nullptr},
     {"a = \xFF", "E022", 4, 1, nullptr},
@@ -119,6 +121,13 @@ TEST_CASE("a fix resolves what it was offered for") {
         };
         CHECK(count(after) < count(before));
     }
+}
+
+TEST_CASE("invisible characters pasted from a web page are named; inside backticks they are content") {
+    const auto r = pf::parse("name\xC2\xA0" "contains abc");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].message == "a no-break space (U+00A0) outside backticks; write a plain space");
+    CHECK(pf::parse("name = `a\xC2\xA0" "b`").ok());
 }
 
 TEST_CASE("syntax errors say what was expected and what was found, in the user's words") {

@@ -38,6 +38,7 @@ void parse_into(ParseResult& result, std::string_view text, const Options& optio
             Fix{span.offset, span.length, std::string(text.substr(first + 1, last - first - 1))}));
     }
     if (!detail::check_typographic_quotes(source, out)) return;
+    if (!detail::check_invisible_characters(source, out)) return;
 
     detail::Builder builder(source, options.limits);
     tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(source.data(), source.size(), "filter");

@@ -91,3 +91,47 @@ bool check_typographic_quotes(std::string_view text, std::vector<Diagnostic>& ou
 }
 
 }  // namespace plutora::filter::detail
+
+namespace plutora::filter::detail {
+
+bool check_invisible_characters(std::string_view text, std::vector<Diagnostic>& out) {
+    // Pasted from a web page or a word processor: no-break and other spaces the grammar does not
+    // take as whitespace, and zero-width characters. Outside backticks they silently glue words
+    // together (`name contains` becomes one field), so each is named and fixed.
+    struct Invisible {
+        std::string_view bytes;
+        const char* name;
+        const char* replacement;
+    };
+    static constexpr Invisible invisible[] = {
+        {"\xC2\xA0", "a no-break space (U+00A0)", " "},       {"\xE2\x80\xAF", "a narrow no-break space (U+202F)", " "},
+        {"\xE2\x80\x87", "a figure space (U+2007)", " "},         {"\xE2\x80\x8B", "a zero-width space (U+200B)", ""},
+        {"\xE2\x80\x8C", "a zero-width non-joiner (U+200C)", ""}, {"\xE2\x80\x8D", "a zero-width joiner (U+200D)", ""},
+        {"\xE2\x81\xA0", "a word joiner (U+2060)", ""},           {"\xEF\xBB\xBF", "a zero-width no-break space (U+FEFF)", ""},
+    };
+    // The common case, none at all, in three memchr scans.
+    if (text.find('\xC2') == std::string_view::npos && text.find('\xE2') == std::string_view::npos &&
+        text.find('\xEF') == std::string_view::npos)
+        return true;
+    std::size_t found = 0;
+    bool in_backticks = false;
+    for (std::size_t i = 0; i < text.size() && found < max_reported; ++i) {
+        if (text[i] == '`') in_backticks = !in_backticks;
+        if (in_backticks) continue;  // inside a value it is content
+        for (const auto& x : invisible) {
+            if (text.compare(i, x.bytes.size(), x.bytes) != 0) continue;
+            const auto at = static_cast<std::uint32_t>(i);
+            const auto len = static_cast<std::uint32_t>(x.bytes.size());
+            out.push_back(make_diagnostic(Code::E001, {at, len},
+                                          std::string(x.name) + " outside backticks; " +
+                                              (*x.replacement == ' ' ? "write a plain space" : "remove it"),
+                                          Fix{at, len, x.replacement}));
+            ++found;
+            i += x.bytes.size() - 1;
+            break;
+        }
+    }
+    return found == 0;
+}
+
+}  // namespace plutora::filter::detail

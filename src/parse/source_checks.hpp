@@ -20,5 +20,7 @@ namespace plutora::filter::detail {
 
 /// E013: typographic quotes where a backtick belongs. Returns false when any was found.
 [[nodiscard]] bool check_typographic_quotes(std::string_view text, std::vector<Diagnostic>& out);
+/// E001 for a no-break, figure or zero-width space outside backticks, named, with its fix.
+[[nodiscard]] bool check_invisible_characters(std::string_view text, std::vector<Diagnostic>& out);
 
 }  // namespace plutora::filter::detail
