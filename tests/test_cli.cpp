@@ -1,5 +1,7 @@
 // SPEC 7 through cli::run: outputs, streams and exit statuses.
 #include <nlohmann/json.hpp>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "cli/cli.hpp"
@@ -454,4 +456,28 @@ TEST_CASE("usage errors: one line, a did-you-mean, and where to read more") {
     r = run({"lnt", "a = 1"});
     CHECK(r.exit == 2);
     CHECK(r.err == "plutora-filter: unknown command 'lnt'; did you mean 'lint'?\nsee `plutora-filter --help`\n");
+}
+
+TEST_CASE("@PATH reads an input from a file (a pretty-printed body included); lint takes --from") {
+    const auto dir = std::filesystem::temp_directory_path() / "plutora_filter_at_path";
+    std::filesystem::create_directories(dir);
+    const auto body = (dir / "body.json").string();
+    std::ofstream(body) << "{\n  \"searchFilters\": [\n    {\"property\": \"name\", \"operator\": \"equals\", \"value\": \"x\"}\n  ]\n}\n";
+    auto r = run({"lint", "@" + body});
+    CHECK(r.exit == 0);
+    CHECK(r.err == "1 input, 0 with errors, 0 warnings\n");
+    CHECK(run({"parse", "@" + body}).out == R"({"field":"name","operator":"Equals","value":"x","type":"text"})" "\n");
+    CHECK(run({"emit", "--to", "text", "@" + body}).out == "`name` Equals `x`\n");
+    CHECK(run({"lint", "@/does/not/exist"}).exit == 2);
+    // --from: a filter that starts like a URL read as text.
+    r = run({"lint", "--from", "text", "filter=1"});
+    CHECK(r.exit == 0);
+    CHECK(run({"lint", "filter=1"}).exit == 1);  // detected as a query string without a filter value
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a filter passed unquoted as several arguments gets a hint") {
+    const auto r = run({"format", "name", "contains", "abc"});
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("a filter with spaces goes in quotes") != std::string::npos);
 }

@@ -15,7 +15,8 @@ namespace plutora::filter::cli {
 namespace {
 
 constexpr std::string_view usage = R"(usage:
-  plutora-filter lint   [--strict] [--format text|json] [--entity NAME] [--schema FILE] [--file PATH|-] [INPUT...]
+  plutora-filter lint   [--strict] [--format text|json] [--entity NAME] [--schema FILE] [--from FORM]
+                        [--file PATH|-] [INPUT|@PATH|-]...
   plutora-filter format [--normalize-dates] [--entity NAME] [--schema FILE] [INPUT|-]
   plutora-filter parse  [--from auto|text|query|expando|searchfilters] [--entity NAME] [--schema FILE] [INPUT|-]
   plutora-filter emit   --to text|query|expando|searchfilters [--page-num N] [--records-per-page N]
@@ -54,8 +55,9 @@ every command but schema:
                   without it, a URL input's path names the entity (https://x/releases?filter=...)
   --schema FILE   add entities or a tenant's fields to the built-in catalogue (docs/SCHEMAS.md)
 
-INPUT is filter text, a query string or URL (starting with http, ? or filter=), or a JSON body
-(starting with {); "-" or none reads it from standard input.
+INPUT is filter text, a query string or URL (starting with http, ?, filter= or /path?), or a JSON
+body (starting with {); --from FORM says which. @PATH reads it from a file, "-" or none from
+standard input.
 exit status: 0 ok (warnings allowed), 1 an input has an error, 2 usage or I/O error.
 )";
 
@@ -68,8 +70,20 @@ std::optional<Form> form_of(const Arguments& a) {
     return form;
 }
 
+std::optional<std::string> at_file(std::string_view argument, Streams io) {
+    if (!argument.starts_with('@') || argument.size() < 2) return std::nullopt;
+    std::string text(without_bom(read_all(std::string(argument.substr(1)), io.in)));
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+    return text;
+}
+
 std::string single_input(const Arguments& a, Streams io) {
-    if (a.positionals.size() > 1) throw UsageError{"expected one INPUT, got " + std::to_string(a.positionals.size())};
+    if (a.positionals.size() > 1)
+        throw UsageError{"expected one INPUT, got " + std::to_string(a.positionals.size()) +
+                         " (a filter with spaces goes in quotes: '`name` contains `abc`')"};
+    if (!a.positionals.empty()) {
+        if (auto text = at_file(a.positionals[0], io)) return std::move(*text);
+    }
     if (!a.positionals.empty() && a.positionals[0] != "-") return std::string(without_bom(a.positionals[0]));
     std::string text(without_bom(read_all("-", io.in)));
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();

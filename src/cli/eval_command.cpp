@@ -39,6 +39,8 @@ int eval_command(const std::vector<std::string>& args, Streams io) {
         std::string text = read_all("-", io.in);
         while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
         filter = std::string(without_bom(text));
+    } else if (auto text = at_file(*filter, io)) {
+        filter = std::move(*text);
     } else {
         filter = std::string(without_bom(*filter));
     }

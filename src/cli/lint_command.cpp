@@ -44,9 +44,10 @@ void read_lines(const std::string& path, std::istream& in, Sources& sources, std
 }  // namespace
 
 int lint_command(const std::vector<std::string>& args, Streams io) {
-    const auto a = split_arguments(args, {"--strict"}, {"--format", "--file", "--schema", "--entity"});
+    const auto a = split_arguments(args, {"--strict"}, {"--format", "--file", "--schema", "--entity", "--from"});
     if (a.has("--help")) {
-        io.out << "usage: plutora-filter lint [--strict] [--format text|json] [--file PATH|-] [INPUT...]\n";
+        io.out << "usage: plutora-filter lint [--strict] [--format text|json] [--entity NAME] [--schema FILE]\n"
+                  "                           [--from auto|text|query|expando|searchfilters] [--file PATH|-] [INPUT|@PATH|-]...\n";
         return ok;
     }
     const std::string out_format = a.last("--format").value_or("text");
@@ -56,16 +57,19 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
     std::vector<Input> inputs;
     for (std::size_t i = 0; i < a.positionals.size(); ++i) {
         if (a.positionals[i] == "-") read_lines("-", io.in, sources, inputs);  // standard input, one per line
+        else if (auto text = at_file(a.positionals[i], io))                  // @PATH: one input, the whole file
+            inputs.push_back({sources.texts.emplace_back(std::move(*text)), sources.names.emplace_back(a.positionals[i].substr(1)), 1});
         else inputs.push_back({without_bom(a.positionals[i]), sources.names.emplace_back("<arg" + std::to_string(i + 1) + ">"), 1});
     }
     for (const auto& o : a.options)
         if (o.name == "--file") read_lines(o.value, io.in, sources, inputs);
     if (a.positionals.empty() && !a.has("--file")) read_lines("-", io.in, sources, inputs);
     const Options options = options_of(a, io);
+    const auto from = form_of(a);
     auto json_report = nlohmann::ordered_json::array();
     std::size_t with_errors = 0, warnings = 0;
     for (const auto& input : inputs) {
-        const auto result = read(input.text, std::nullopt, options);
+        const auto result = read(input.text, from, options);
         const bool valid = result.ok();
         with_errors += valid ? 0 : 1;
         for (const auto& d : result.diagnostics) warnings += d.severity == Severity::warning ? 1 : 0;
@@ -73,7 +77,7 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
             auto diagnostics = nlohmann::ordered_json::array();
             for (const auto& d : result.diagnostics) diagnostics.push_back(to_json(d));
             nlohmann::ordered_json entry{{"input", std::string(input.text)}, {"valid", valid}};
-            entry["form"] = form_name(detect_form(input.text));
+            entry["form"] = form_name(from.value_or(detect_form(input.text)));
             if (result.filter_text != input.text) entry["filter"] = result.filter_text;
             entry["diagnostics"] = std::move(diagnostics);
             json_report.push_back(std::move(entry));
