@@ -1,5 +1,6 @@
 // SPEC 5: what each operator matches, on records with nulls, missing fields, arrays, custom
 // fields, numbers stored as strings, dates in each format and non-ASCII text.
+#include "eval/view.hpp"
 #include "helpers.hpp"
 
 namespace {
@@ -155,4 +156,44 @@ TEST_CASE("record date-times with any number of fraction digits (nanoseconds) ar
     // A filter value keeps SPEC 1.3's 1-7 digits: more is text.
     CHECK(pf::parse("d = 2025-07-15T09:00:00.123456789Z").filter->root == pf::parse("d = `2025-07-15T09:00:00.123456789Z`").filter->root);
     CHECK(std::get<pf::Comparison>(pf::parse("d = 2025-07-15T09:00:00.123456789Z").filter->root.node).value->type() == pf::ValueType::text);
+}
+
+TEST_CASE("numbers compare exactly where a double cannot: integers past 2^53, decimals as written") {
+    const std::string lines = R"({"n":9007199254740993,"s":"9007199254740993","d":"2.50","t":"0.10000000000000001","f":2.5})" "\n";
+    const auto records = nlohmann::json::parse("[" + lines + "]");
+    const auto all_paths = [&](std::string_view filter) {
+        const auto r = pf::read_text(filter);
+        REQUIRE(r.ok());
+        const int nlohmann_path = pf::evaluate(*r.request, records)["totalCount"].get<int>();
+        const auto set = pf::RecordSet::load(lines);
+        const int record_set = static_cast<int>(set.records->count(pf::Predicate(r.request->filter)));
+        const int one_pass = nlohmann::json::parse(*pf::page_of(*r.request, lines).envelope)["totalCount"].get<int>();
+        CHECK(nlohmann_path == record_set);
+        CHECK(nlohmann_path == one_pass);
+        return nlohmann_path;
+    };
+    CHECK(all_paths("n = 9007199254740993") == 1);
+    CHECK(all_paths("n = 9007199254740992") == 0);  // the same double, another integer
+    CHECK(all_paths("n > 9007199254740992") == 1);
+    CHECK(all_paths("s = 9007199254740993") == 1);
+    CHECK(all_paths("s < 9007199254740994") == 1);
+    CHECK(all_paths("d = 2.5") == 1);               // 2.50 as written is 2.5
+    CHECK(all_paths("d = 2.500") == 1);
+    CHECK(all_paths("t = 0.1") == 0);               // as doubles they are equal
+    CHECK(all_paths("t > 0.1") == 1);
+    CHECK(all_paths("f = 2.50") == 1);              // a JSON fraction is a double: compared as one
+    CHECK(all_paths("n != 9007199254740992") == 1); // the complement follows
+}
+
+TEST_CASE("compare_decimal") {
+    using pf::detail::compare_decimal;
+    CHECK(compare_decimal("2.50", "2.5") == 0);
+    CHECK(compare_decimal("007", "7") == 0);
+    CHECK(compare_decimal("-0", "0") == 0);
+    CHECK(compare_decimal("-0.0", "0.00") == 0);
+    CHECK(compare_decimal("10", "9.99") > 0);
+    CHECK(compare_decimal("-10", "-9.99") < 0);
+    CHECK(compare_decimal("0.5", "0.45") > 0);
+    CHECK(compare_decimal("-0.5", "0.45") < 0);
+    CHECK(compare_decimal("123456789012345678901234567890", "123456789012345678901234567891") < 0);
 }

@@ -50,7 +50,14 @@ std::optional<int> compare(const CompiledComparison& c, const V& v) {
             return order(*t, c.ticks);
         }
         case ValueType::number:
-            if (const auto n = v.number()) return order(*n, c.number);
+            if (const auto n = v.number()) {
+                const int o = order(*n, c.number);
+                // Equal as doubles: the texts decide where they hold the numbers exactly (integers
+                // past 2^53, decimals as written). A JSON fraction was a double already.
+                if (o != 0 || !v.exact()) return o;
+                const auto text = v.text();
+                return text.view() ? compare_decimal(*text.view(), c.folded) : o;
+            }
             [[fallthrough]];
         default: {
             const auto text = v.text();

@@ -52,6 +52,33 @@ bool contains_folded(std::string_view haystack, std::string_view needle) {
     return false;
 }
 
+int compare_decimal(std::string_view a, std::string_view b) {
+    const bool a_negative = a.starts_with('-');
+    const bool b_negative = b.starts_with('-');
+    if (a_negative) a.remove_prefix(1);
+    if (b_negative) b.remove_prefix(1);
+    const auto split = [](std::string_view s) {  // integer digits without leading zeros, fraction without trailing zeros
+        const auto dot = s.find('.');
+        std::string_view whole = s.substr(0, dot);
+        std::string_view fraction = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
+        while (whole.size() > 1 && whole.front() == '0') whole.remove_prefix(1);
+        while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
+        return std::pair{whole, fraction};
+    };
+    const auto [aw, af] = split(a);
+    const auto [bw, bf] = split(b);
+    const bool a_zero = aw == "0" && af.empty();
+    const bool b_zero = bw == "0" && bf.empty();
+    const int a_sign = a_zero ? 0 : (a_negative ? -1 : 1);
+    const int b_sign = b_zero ? 0 : (b_negative ? -1 : 1);
+    if (a_sign != b_sign) return a_sign < b_sign ? -1 : 1;
+    int magnitude = 0;  // |a| against |b|
+    if (aw.size() != bw.size()) magnitude = aw.size() < bw.size() ? -1 : 1;
+    else if (const int c = aw.compare(bw); c != 0) magnitude = c < 0 ? -1 : 1;
+    else if (const int f = af.compare(bf); f != 0) magnitude = f < 0 ? -1 : 1;
+    return a_sign < 0 ? -magnitude : magnitude;
+}
+
 std::optional<double> number_in_text(std::string_view s) {
     if (!numeric_text(s)) return std::nullopt;
     double x = 0;

@@ -7,6 +7,8 @@
 //   size(), item(i)   an array's elements; size() of a string is its length
 //   string()          a string's text
 //   number()          a JSON number, or a string like `-12.5`
+//   exact()           the value's text is its number exactly (a JSON integer, or a string), so
+//                     numbers equal as doubles can be told apart by text (past 2^53, decimals)
 //   instant()         a string holding a date or date-time, as 100 ns ticks (UTC)
 //   text()            a scalar's text: a string as it is, a number or boolean as JSON writes it
 #pragma once
@@ -51,6 +53,7 @@ concept RecordView = std::copyable<V> && requires(const V v, const Key& key, std
     { v.item(i) } -> std::same_as<V>;
     { v.string() } -> std::same_as<std::string_view>;
     { v.number() } -> std::same_as<std::optional<double>>;
+    { v.exact() } -> std::same_as<bool>;
     { v.instant() } -> std::same_as<std::optional<std::int64_t>>;
     { v.text() } -> ScalarTextLike;
 };
@@ -61,6 +64,9 @@ concept RecordView = std::copyable<V> && requires(const V v, const Key& key, std
 [[nodiscard]] bool contains_folded(std::string_view haystack, std::string_view needle);
 /// A string read as a number (`-?[0-9]+(\.[0-9]+)?`), or nothing.
 [[nodiscard]] std::optional<double> number_in_text(std::string_view s);
+/// Compares two decimal texts (`-?[0-9]+(\.[0-9]+)?`) exactly: <0, 0, >0. `2.50` equals `2.5`,
+/// `007` equals `7`, and integers past 2^53 differ where doubles would not.
+[[nodiscard]] int compare_decimal(std::string_view a, std::string_view b);
 /// A string read as an instant: an ISO 8601 date-time, or a date in one of the four formats at
 /// midnight UTC; or nothing.
 [[nodiscard]] std::optional<std::int64_t> instant_in_text(std::string_view s);
@@ -90,6 +96,7 @@ public:
     [[nodiscard]] JsonView item(std::size_t i) const { return JsonView((*v_)[i]); }
     [[nodiscard]] std::string_view string() const { return v_->get_ref<const std::string&>(); }
     [[nodiscard]] std::optional<double> number() const;
+    [[nodiscard]] bool exact() const { return v_->is_number_integer() || v_->is_string(); }
     [[nodiscard]] std::optional<std::int64_t> instant() const;
     [[nodiscard]] ScalarText text() const { return ScalarText(*v_); }
     [[nodiscard]] const nlohmann::json& json() const { return *v_; }

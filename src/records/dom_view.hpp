@@ -87,6 +87,11 @@ public:
             default: return std::nullopt;
         }
     }
+    [[nodiscard]] bool exact() const {
+        using simdjson::dom::element_type;
+        const auto t = e_.type();
+        return t == element_type::INT64 || t == element_type::UINT64 || t == element_type::STRING;
+    }
     [[nodiscard]] std::optional<std::int64_t> instant() const {
         if (!e_.is_string()) return std::nullopt;
         return instant_in_text(std::string_view(e_));

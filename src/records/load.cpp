@@ -2,6 +2,7 @@
 // becomes a typed node. What simdjson refuses (integers past 64 bits among it) is read with
 // nlohmann::json instead, as the other path reads it, so both accept and answer alike.
 #include <charconv>
+#include <type_traits>
 #include <limits>
 #include <simdjson.h>
 
@@ -61,6 +62,7 @@ private:
         n.folded = n.a;  // digits, signs and a lower-case e: already folded
         n.has_number = true;
         n.number = static_cast<double>(value);
+        n.integer = std::is_integral_v<T>;
         return n;
     }
     static Store::Node boolean_node(bool value) {

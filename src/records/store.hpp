@@ -22,6 +22,7 @@ struct RecordSet::Store {
         detail::ValueKind kind = detail::ValueKind::null;
         bool has_number = false;   ///< a number, or a string like `-12.5`
         bool has_instant = false;  ///< a string holding a date or date-time
+        bool integer = false;      ///< a JSON integer: its text is its number exactly
         bool plain_keys = true;    ///< an object whose keys differ even ignoring case
         bool absent = false;       ///< a column's entry for a record without that key
         bool scan = false;         ///< a column's entry that the record's members must answer
@@ -134,6 +135,7 @@ public:
     [[nodiscard]] std::optional<double> number() const {
         return n_->has_number ? std::optional<double>(n_->number) : std::nullopt;
     }
+    [[nodiscard]] bool exact() const { return n_->integer || n_->kind == ValueKind::string; }
     [[nodiscard]] std::optional<std::int64_t> instant() const {
         return n_->has_instant ? std::optional<std::int64_t>(n_->instant) : std::nullopt;
     }
