@@ -68,6 +68,29 @@ std::size_t cells(std::string_view s) {
     return n;
 }
 
+// A long line is shown as a window around `at` (bytes into the line), on code point boundaries:
+// one error on a 1 MB line prints a few hundred bytes, not the line three times.
+struct Window {
+    std::string_view text;  ///< the part shown
+    std::size_t start = 0;  ///< where it starts in the line
+    bool before = false;    ///< text was cut before it
+    bool after = false;     ///< and after it
+};
+constexpr std::size_t window_limit = 160;
+
+Window window_around(std::string_view line, std::size_t at) {
+    if (line.size() <= window_limit) return {line, 0, false, false};
+    std::size_t start = at > 60 ? at - 60 : 0;
+    while (start > 0 && detail::is_continuation(static_cast<unsigned char>(line[start]))) --start;
+    std::size_t end = std::min(line.size(), start + window_limit);
+    while (end < line.size() && detail::is_continuation(static_cast<unsigned char>(line[end]))) ++end;
+    return {line.substr(start, end - start), start, start > 0, end < line.size()};
+}
+
+std::string shown(const Window& w, std::string_view printed) {
+    return (w.before ? "…" : "") + std::string(printed) + (w.after ? "…" : "");
+}
+
 }  // namespace
 
 std::string render(const Diagnostic& d, std::string_view source, std::string_view where, std::uint32_t first_line) {
@@ -87,11 +110,12 @@ std::string render(const Diagnostic& d, std::string_view source, std::string_vie
     std::string_view line = source.substr(line_start, line_end - line_start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
 
-    const std::size_t col = offset - line_start;
-    const std::size_t span_end = std::min<std::size_t>(offset + d.length, line_start + line.size());
+    const Window w = window_around(line, offset - line_start);
+    const std::size_t col = offset - line_start - w.start;
+    const std::size_t span_end = std::min<std::size_t>(offset + d.length, line_start + w.start + w.text.size());
     const std::size_t width = span_end > offset ? cells(printable(source.substr(offset, span_end - offset))) : 1;
-    out += printable(line) + '\n';
-    out += pad_to(line, col) + '^' + std::string(width > 1 ? width - 1 : 0, '~') + '\n';
+    out += shown(w, printable(w.text)) + '\n';
+    out += (w.before ? " " : "") + pad_to(w.text, col) + '^' + std::string(width > 1 ? width - 1 : 0, '~') + '\n';
     if (d.fix) {
         // The line as it reads once fixed: unambiguous even when the fix is made of backticks
         // and quotes.
@@ -104,7 +128,8 @@ std::string render(const Diagnostic& d, std::string_view source, std::string_vie
         std::string_view fixed_line = std::string_view(fixed).substr(
             fixed_start, fixed_end == std::string::npos ? std::string_view::npos : fixed_end - fixed_start);
         if (!fixed_line.empty() && fixed_line.back() == '\r') fixed_line.remove_suffix(1);
-        out += "  fix: " + printable(fixed_line) + '\n';
+        const Window fw = window_around(fixed_line, at - fixed_start);
+        out += "  fix: " + shown(fw, printable(fw.text)) + '\n';
     }
     return out;
 }

@@ -65,3 +65,21 @@ TEST_CASE("regression (fuzzing): a fix that removes line breaks renders the corr
     CHECK(out.find("<arg>:21:2: error:") == 0);
     CHECK(out.ends_with("  fix: x notwithin `a, b` and y !\xE2\x88\x85 z \xE2\x88\x85\n"));
 }
+
+TEST_CASE("a long line is shown as a window around the caret") {
+    std::string text;
+    for (int i = 0; i < 20000; ++i) text += "( `f" + std::to_string(i) + "` = `v` ) and ";
+    text += "( `x` contians `y` )";
+    const auto r = pf::parse(text);
+    REQUIRE(r.diagnostics.size() == 1);
+    const std::string shown = pf::render(r.diagnostics[0], text, "<arg>");
+    CHECK(shown.size() < 800);
+    CHECK(shown.find("\n…") != std::string::npos);
+    CHECK(shown.find("( `f19999` = `v` ) and ( `x` contians `y` )\n") != std::string::npos);
+    // The caret still sits under the operator: after the ellipsis, as many cells as shown before it.
+    const auto lines_start = shown.find('\n') + 1;
+    const std::string line = shown.substr(lines_start, shown.find('\n', lines_start) - lines_start);
+    const std::string caret = shown.substr(lines_start + line.size() + 1, shown.find('\n', lines_start + line.size() + 1) - lines_start - line.size() - 1);
+    CHECK(caret.find('^') + 2 == line.find("contians"));  // "…" is one cell but three bytes
+    CHECK(shown.find("  fix: …") != std::string::npos);
+}
