@@ -16,6 +16,8 @@ const Golden goldens[] = {
     {"a = 1\x01", "E001", 5, 1, "a = 1"},
     {"a = 1\x7f", "E001", 5, 1, "a = 1"},
     {"= 1", "E001", 0, 1, nullptr},
+    {"and=1", "E001", 0, 3, nullptr},
+    {"( Or=5 )", "E001", 2, 2, nullptr},
     {"`a` = `1` `b`", "E001", 10, 3, nullptr},
     {"a = 1 and", "E001", 6, 3, nullptr},
     {"( a = 1 ) or", "E001", 10, 2, nullptr},
@@ -141,6 +143,10 @@ TEST_CASE("syntax errors say what was expected and what was found, in the user's
     CHECK(message("name") == "expected an operator after field `name`, found the end of the filter");
     CHECK(message("= 1") == "expected a field or `(`, found `=`");
     CHECK(message("and = 1") == "expected a field or `(`, found `and`; a field named `and` must be written in backticks");
+    CHECK(message("and=1") == "expected a field or `(`, found `and`; a field named `and` must be written in backticks");
+    CHECK(message("a = 1 and ( OR>5 )") == "expected a field or `(`, found `OR`; a field named `OR` must be written in backticks");
+    CHECK(pf::parse("andrew=1").ok());
+    CHECK(pf::parse("`and`=1").ok());
     CHECK(message("a = 1 or") == "expected a field or `(` after `or`, found the end of the filter");
     CHECK(message("( a = 1 ) x") == "expected `and`, `or` or the end of the filter, found `x`");
     CHECK(message("( a = 1 x") == "values with spaces must be wrapped in backticks: write `1 x`");

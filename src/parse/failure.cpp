@@ -1,4 +1,5 @@
 #include "parse/failure.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -149,7 +150,15 @@ Diagnostic value_after_unary(std::string_view s, std::uint32_t at, const Builder
 }
 
 Diagnostic missing_operand(std::string_view s, std::uint32_t at) {
-    const Token t = token_at(s, at);
+    Token t = token_at(s, at);
+    if (t.kind == Token::word) {  // `and=1`, `Or>5`: the word is the keyword, glued to an operator
+        for (const std::string_view kw : {"and", "or"}) {
+            const std::size_t end = t.span.offset + kw.size();
+            if (t.span.length > kw.size() && end < s.size() && is_symbol(s[end]) &&
+                iequals(s.substr(t.span.offset, kw.size()), kw))
+                t.span.length = static_cast<std::uint32_t>(kw.size());
+        }
+    }
     std::string msg = "expected a field or `(`, found " + found(s, t);
     if (is_keyword(s, t)) msg += "; a field named " + found(s, t) + " must be written in backticks";
     if (t.kind == Token::end && at > 0) {  // point at what dangles: `and`, `or`, `(`

@@ -73,6 +73,8 @@ struct kw_and : ikw<w_and> {};
 struct kw_or : ikw<w_or> {};
 /// A bare word that is never a field or a value: `and`, `or` (backtick it to use it as one).
 struct keyword : sor<kw_and, kw_or> {};
+/// `and` / `or` where a field would start, even glued to an operator: `and=1`, `Or>5`.
+struct field_keyword : sor<seq<w_and, not_at<bare_field_char>>, seq<w_or, not_at<bare_field_char>>> {};
 
 // ---------------------------------------------------------------------------------------
 // Operators (SPEC 1.2), one rule per canonical operator
@@ -129,7 +131,7 @@ struct field_text : star<not_one<'`'>> {};
 /// `` `Name` ``
 struct quoted_field : seq<one<'`'>, field_text, must<closing_backtick>> {};
 /// `Name`, `Field_Name`, `additionalInformation.Tier`
-struct bare_field : seq<not_at<keyword>, plus<bare_field_char>> {};
+struct bare_field : seq<not_at<field_keyword>, plus<bare_field_char>> {};
 /// `` `Name` `` or `Name`
 struct field : sor<quoted_field, bare_field> {};
 
