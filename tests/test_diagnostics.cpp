@@ -63,6 +63,9 @@ const Golden goldens[] = {
     {"name\xC2\xA0" "contains abc", "E001", 4, 2, "name contains abc"},
     {"name contains\xE2\x80\x8B abc", "E001", 13, 3, "name contains abc"},
     {"( )", "E014", 0, 3, nullptr},
+    {"(", "E003", 0, 1, nullptr},
+    {"( a = 1 ) or (", "E003", 13, 1, nullptr},
+    {"\"\"", "E009", 0, 2, nullptr},
     {"( a = 1 ) or (  )", "E014", 13, 4, nullptr},
     {"a = \xFF", "E022", 4, 1, nullptr},
     {"a = \xC0\x80", "E022", 4, 1, nullptr},
@@ -123,6 +126,12 @@ TEST_CASE("a fix resolves what it was offered for") {
         };
         CHECK(count(after) < count(before));
     }
+}
+
+TEST_CASE("an ordering operator on a date-like text value reports both W105 and W109") {
+    CHECK(codes(pf::parse("lastModifiedDate > 2019.02.01")) == std::vector<std::string>{"W105", "W109"});
+    CHECK(codes(pf::parse("lastModifiedDate = 2019.02.01")) == std::vector<std::string>{"W109"});
+    CHECK(codes(pf::parse("lastModifiedDate > 2019-02-30")) == std::vector<std::string>{"E010"});
 }
 
 TEST_CASE("invisible characters pasted from a web page are named; inside backticks they are content") {

@@ -86,8 +86,8 @@ void check_date_shape(const Comparison& c, const CheckContext& ctx) {
 
 void check_ordering_on_text(const Comparison& c, const CheckContext& ctx) {
     if (!is_ordering(c.op) || c.value->type() != ValueType::text) return;
-    const std::string& raw = c.value->raw;  // a date gone wrong is check_date_shape's to report
-    if (match_date(raw).match != Match::no || match_datetime(raw).match != Match::no || looks_like_date(raw)) return;
+    const std::string& raw = c.value->raw;  // a real date gone wrong (E010) is check_date_shape's to report
+    if (match_date(raw).match != Match::no || match_datetime(raw).match != Match::no) return;
     ctx.out.push_back(make_diagnostic(Code::W105, c.value->span,
                                       std::string(operator_name(c.op)) + " on " + quote(c.value->raw) +
                                           ", which is neither a number nor a date, compares text alphabetically"));

@@ -201,7 +201,14 @@ Diagnostic describe(const SyntaxFailure& f, std::string_view s, const Builder& b
             return make_diagnostic(Code::E014, {open, close.span.end() - open},
                                    "empty parentheses; put an expression inside them or remove them");
         }
-        case failure::missing_operand: return missing_operand(s, at);
+        case failure::missing_operand: {
+            // `(` with nothing after it: the parenthesis is what is unbalanced.
+            if (!b.open_parens().empty() && token_at(s, at).kind == Token::end &&
+                s.find_first_not_of(" \t\r\n", b.open_parens().back() + 1) == std::string_view::npos)
+                return make_diagnostic(Code::E003, {b.open_parens().back(), 1},
+                                       "this `(` is never closed and nothing follows it; write an expression and `)`");
+            return missing_operand(s, at);
+        }
         case failure::unclosed_group: {
             const Token t = token_at(s, at);
             if (t.kind == Token::end) {

@@ -37,6 +37,12 @@ void parse_into(ParseResult& result, std::string_view text, const Options& optio
             Code::W106, span, "the filter is wrapped in double quotes; remove them (the API would read them as part of the filter)",
             Fix{span.offset, span.length, std::string(text.substr(first + 1, last - first - 1))}));
     }
+    if (source.find_first_not_of(" \t\r\n") == std::string_view::npos) {  // `""`: quotes around nothing
+        out.push_back(detail::make_diagnostic(Code::E009, {0, static_cast<std::uint32_t>(text.size())},
+                                              "the filter is empty (double quotes around nothing); write a comparison "
+                                              "such as `Name` contains `abc`"));
+        return;
+    }
     if (!detail::check_typographic_quotes(source, out)) return;
     if (!detail::check_invisible_characters(source, out)) return;
 
