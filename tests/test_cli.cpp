@@ -87,6 +87,23 @@ TEST_CASE("lint --format json: one object per input with the SPEC 2 fields") {
     CHECK(d["column"] == 6);
     CHECK(d["fix"]["replacement"] == "Contains");
     CHECK(run({"lint", "--format=json", "a = 1"}).exit == 0);
+    CHECK(j[0]["version"] == 1);
+    CHECK_FALSE(j[0].contains("file"));
+}
+
+TEST_CASE("lint --format json: the form read, the filter of bodies, the file and line of --file inputs") {
+    const auto dir = std::filesystem::temp_directory_path() / "plutora_filter_lint_json";
+    std::filesystem::create_directories(dir);
+    const auto path = (dir / "filters.txt").string();
+    std::ofstream(path) << "a = 1\n\n# comment\n{\"searchFilters\":[{\"property\":\"n\",\"operator\":\"equals\",\"value\":\"x\"}]}\n";
+    const auto j = nlohmann::json::parse(run({"lint", "--format", "json", "--file", path}).out);
+    REQUIRE(j.size() == 2);
+    CHECK(j[0]["file"] == path);
+    CHECK(j[0]["line"] == 1);
+    CHECK(j[1]["line"] == 4);
+    CHECK(j[1]["form"] == "searchfilters");
+    CHECK(j[1]["filter"] == "`n` Equals `x`");
+    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("lint --file: one input per line, comments and blank lines skipped, file line numbers") {

@@ -76,9 +76,14 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
         if (out_format == "json") {
             auto diagnostics = nlohmann::ordered_json::array();
             for (const auto& d : result.diagnostics) diagnostics.push_back(to_json(d));
-            nlohmann::ordered_json entry{{"input", std::string(input.text)}, {"valid", valid}};
-            entry["form"] = form_name(from.value_or(detect_form(input.text)));
-            if (result.filter_text != input.text) entry["filter"] = result.filter_text;
+            nlohmann::ordered_json entry{{"version", 1}, {"input", std::string(input.text)}};
+            if (input.where != "" && !input.where.starts_with("<arg")) entry["file"] = std::string(input.where), entry["line"] = input.first_line;
+            entry["form"] = form_name(result.form);
+            // The filter as text: a query string's decoded filter (what its diagnostics point into),
+            // a body's tree in canonical text.
+            if (result.form == Form::query && !result.filter_text.empty()) entry["filter"] = result.filter_text;
+            else if (result.form != Form::text && result.request) entry["filter"] = format(result.request->filter);
+            entry["valid"] = valid;
             entry["diagnostics"] = std::move(diagnostics);
             json_report.push_back(std::move(entry));
         } else {

@@ -281,6 +281,7 @@ std::optional<Request> BodyReader::read(const json& doc) {
 
 ReadResult read_body(std::string_view text, const Options& options) {
     ReadResult result;
+    result.form = Form::expando;
     auto& out = result.diagnostics;
     const auto done = [&] {
         detail::finish(out, text, options.profile);
@@ -333,6 +334,15 @@ ReadResult read_body(std::string_view text, const Options& options) {
     }
     BodyReader reader(text, out);
     result.request = reader.read(doc);
+    if (doc.is_object()) {  // only searchFilters, and no ExpandoObject (keys ignore case)
+        bool expando = false, search = false;
+        for (auto it = doc.begin(); it != doc.end(); ++it) {
+            const auto key = detail::ascii_lower(it.key());
+            expando = expando || key == "expandoobject";
+            search = search || key == "searchfilters";
+        }
+        if (search && !expando) result.form = Form::search_filters;
+    }
     result.entity = options.entity;
     if (options.entity && result.request) {  // a body that was read: its opening brace
         if (auto wrong = check_form(*options.entity, Form::search_filters)) {

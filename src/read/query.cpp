@@ -59,6 +59,7 @@ std::optional<Decoded> decode(std::string_view raw, std::uint32_t base, std::vec
 
 ReadResult read_query(std::string_view input, const Options& options) {
     ReadResult result;
+    result.form = Form::query;
     auto& out = result.diagnostics;
     if (input.size() > options.limits.max_bytes) {
         out.push_back(detail::make_diagnostic(Code::E012, {0, 0},

@@ -55,6 +55,9 @@ struct ReadResult {
     /// that diagnostics with pointer `filter` are positioned in).
     std::string filter_text;
     std::vector<Diagnostic> diagnostics;
+    /// The form that was read: a body with only `searchFilters` is `search_filters`, any other
+    /// body `expando`.
+    Form form = Form::text;
     /// The entity the filter was checked against: `Options::entity`, or the one a URL's path
     /// names. Null when there was none.
     std::shared_ptr<const Entity> entity;
