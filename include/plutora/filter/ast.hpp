@@ -62,7 +62,7 @@ struct CivilDate {
 /// "YYYY-MM-DD".
 [[nodiscard]] std::string to_iso(const CivilDate& d);
 
-/// How a value was typed at parse time (SPEC 1.3).
+/// How a value was typed at parse time.
 enum class ValueType : std::uint8_t { text, number, date, datetime, list };
 /// "text", "number", "date", "datetime" or "list".
 [[nodiscard]] std::string_view value_type_name(ValueType t);

@@ -14,7 +14,7 @@
 
 namespace plutora::filter {
 
-/// Stable diagnostic codes (SPEC 2). The numeric value is the number in the code's name.
+/// Stable diagnostic codes. The numeric value is the number in the code's name.
 enum class Code : std::uint16_t {
     E001 = 1,    ///< syntax error: says what was expected and what was found
     E002 = 2,    ///< unterminated backtick

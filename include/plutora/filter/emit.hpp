@@ -1,4 +1,4 @@
-// A request in every form the API takes (SPEC 4.2–4.4).
+// A request in every form the API takes (docs/FORMS.md).
 //
 //   auto r = plutora::filter::read_text("name contains abc or type = Defect");
 //   plutora::filter::to_query(*r.request, "https://x/releases").value;
@@ -25,7 +25,7 @@ struct Emitted {
     [[nodiscard]] bool ok() const { return value.has_value(); }
 };
 
-/// Canonical text (SPEC 3). E020 when a field or value holds a backtick (text cannot say it).
+/// Canonical text. E020 when a field or value holds a backtick (text cannot say it).
 [[nodiscard]] Emitted<std::string> to_text(const Request& request);
 
 /// `filter=…&pageNum=…&recordsPerPage=…`, or `URL?filter=…` with a base URL. E020 as for text;
@@ -34,7 +34,7 @@ struct Emitted {
 
 /// `{"PageNum":…,"RecordsPerPage":…,"ExpandoObject":{…}}`, chains folded to the left; sort
 /// keys, if any, go in a `searchFilters` array of entries with only property and direction.
-/// E020 when folding would nest the body deeper than a reader accepts (SPEC 6: 100 levels).
+/// E020 when folding would nest the body deeper than a reader accepts (100 levels).
 [[nodiscard]] Emitted<nlohmann::ordered_json> to_expando(const Request& request);
 
 /// `{"searchFilters":[…],"recordsPerPage":…,"pageNum":…}`; entries are joined by and, so a

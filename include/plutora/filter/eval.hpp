@@ -1,4 +1,4 @@
-// Filters against local JSON records (SPEC 5): compile once, match many, page like the API.
+// Filters against local JSON records: compile once, match many, page like the API.
 //
 //   auto r = plutora::filter::read("( `Name` contains `abc` ) and ( `LastModifiedDate` >= 2019-02-01 )");
 //   plutora::filter::Predicate matches(r.request->filter);
@@ -69,7 +69,7 @@ private:
     std::unique_ptr<State> state_;
 };
 
-/// The page of a request over an array of records (SPEC 5).
+/// The page of a request over an array of records.
 [[nodiscard]] nlohmann::json evaluate(const Request& request, const nlohmann::json& records);
 
 /// Records nest at most this deep: deeper ones are refused before they are parsed, so nothing

@@ -1,4 +1,4 @@
-// The canonical text of a filter (SPEC 3) and its AST as JSON (SPEC 4.1).
+// The canonical text of a filter and its AST as JSON.
 //
 //   auto r = plutora::filter::parse("name contains abc and type != Defect");
 //   plutora::filter::format(*r.filter);
@@ -29,7 +29,7 @@ struct FormatOptions {
 [[nodiscard]] nlohmann::ordered_json to_json(const Filter& filter);
 [[nodiscard]] nlohmann::ordered_json to_json(const Node& node);
 
-/// A diagnostic as JSON, with the fields of SPEC 2: code, severity, message, offset, length,
+/// A diagnostic as JSON, with these fields: code, severity, message, offset, length,
 /// line, column and, when there is one, fix {offset, length, replacement}.
 [[nodiscard]] nlohmann::ordered_json to_json(const Diagnostic& diagnostic);
 

@@ -24,7 +24,7 @@ namespace plutora::filter {
 /// adds W102 (bare chains), following the letter of the Plutora documentation.
 enum class Profile : std::uint8_t { standard, strict };
 
-/// Limits are part of the contract (SPEC 6); an input over one gets E012, never a crash.
+/// Limits are part of the contract; an input over one gets E012, never a crash.
 struct Limits {
     /// The largest filter read, in bytes: far beyond any URL a server accepts.
     std::size_t max_bytes = std::size_t{1} << 20;
@@ -41,7 +41,7 @@ struct Options {
 
     Profile profile = Profile::standard;
     Limits limits;
-    /// The entity the filter is sent to (SPEC 8, schema.hpp): its fields' types decide how
+    /// The entity the filter is sent to (schema.hpp): its fields' types decide how
     /// values are typed and checked. Null: no schema checks, values typed by their shape.
     std::shared_ptr<const Entity> entity;
     /// Where the readers look up the entity of a URL's path (`/releases?filter=…`) when

@@ -1,4 +1,4 @@
-// Records loaded once, filtered many times (SPEC 5). Loading parses the JSON with simdjson and
+// Records loaded once, filtered many times. Loading parses the JSON with simdjson and
 // prepares every value once — keys hashed ignoring case, numbers and dates read, text folded —
 // and keeps each record's original bytes, which is what pages are made of (key order and number
 // spelling kept).
@@ -58,7 +58,7 @@ public:
     [[nodiscard]] std::size_t count(const Predicate& predicate) const;
     /// The indices of the records that satisfy the predicate, in order.
     [[nodiscard]] std::vector<std::size_t> select(const Predicate& predicate) const;
-    /// The page of a request (SPEC 5): `{"resultSet":[…],"returnCount":A,"totalCount":B,
+    /// The page of a request: `{"resultSet":[…],"returnCount":A,"totalCount":B,
     /// "pageNum":C,"recordsPerPage":D}`, records as their original bytes.
     [[nodiscard]] std::string evaluate(const Request& request) const;
 

@@ -20,7 +20,7 @@
 
 namespace plutora::filter {
 
-/// SPEC 5: pageNum ≥ 0 (0 is the first page), recordsPerPage 1..100.
+/// pageNum ≥ 0 (0 is the first page), recordsPerPage 1..100.
 struct Paging {
     std::uint32_t page_num = 0;
     std::uint32_t records_per_page = 100;
@@ -40,13 +40,13 @@ struct Request {
     friend bool operator==(const Request&, const Request&) = default;
 };
 
-/// The forms a filter takes (SPEC 4).
+/// The forms a filter takes.
 enum class Form : std::uint8_t { text, query, expando, search_filters };
 /// "text", "query", "expando", "searchfilters".
 [[nodiscard]] std::string_view form_name(Form f);
 /// The inverse of form_name; nothing for an unknown name.
 [[nodiscard]] std::optional<Form> form_from_name(std::string_view name);
-/// SPEC 7: `{` → a JSON body, `http`, `?` or `filter=` → a query string, else filter text.
+/// `{` → a JSON body, `http`, `?` or `filter=` → a query string, else filter text.
 [[nodiscard]] Form detect_form(std::string_view input);
 
 struct ReadResult {

@@ -1,4 +1,4 @@
-// The API's entities and their fields (SPEC 8): a built-in catalogue, extended by user schema
+// The API's entities and their fields: a built-in catalogue, extended by user schema
 // files. With an entity, the check stage knows each field's type and reports unknown fields
 // (E016), values that do not fit (E017), Contains on dates and GUIDs (W115), values outside a
 // field's known ones (W116) and custom fields sent to the server (W117).
