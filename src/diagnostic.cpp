@@ -36,6 +36,28 @@ std::string apply_fix(std::string_view text, const Fix& fix) {
     return out;
 }
 
+std::string apply_fixes(std::string_view text, const std::vector<Diagnostic>& diagnostics, std::size_t& applied) {
+    std::vector<const Fix*> fixes;
+    for (const auto& d : diagnostics)
+        if (d.fix && d.pointer != "filter" && d.fix->offset <= text.size() && d.fix->length <= text.size() - d.fix->offset)
+            fixes.push_back(&*d.fix);
+    std::stable_sort(fixes.begin(), fixes.end(), [](const Fix* a, const Fix* b) { return a->offset < b->offset; });
+    std::string out;
+    std::size_t at = 0;  // copied up to here
+    std::size_t last = 0;  // where the last applied fix started
+    applied = 0;
+    for (const Fix* f : fixes) {
+        if (f->offset < at || (applied > 0 && f->offset == last)) continue;  // overlaps one applied before
+        last = f->offset;
+        out += text.substr(at, f->offset - at);
+        out += f->replacement;
+        at = f->offset + f->length;
+        ++applied;
+    }
+    out += text.substr(std::min(at, text.size()));
+    return out;
+}
+
 namespace {
 
 // Echoes one source line safely: control characters and stray bytes become '?'.

@@ -498,3 +498,35 @@ TEST_CASE("a filter passed unquoted as several arguments gets a hint") {
     CHECK(r.exit == 2);
     CHECK(r.err.find("a filter with spaces goes in quotes") != std::string::npos);
 }
+
+TEST_CASE("lint --fix rewrites the file with the fixes that do not overlap, then reports the rest") {
+    const auto dir = std::filesystem::temp_directory_path() / "plutora_filter_fix";
+    std::filesystem::create_directories(dir);
+    const auto path = (dir / "filters.txt").string();
+    std::ofstream(path, std::ios::binary) << "name contians abc\r\n# keep me\n\nx iswithin `a, b`\nname = \"x\"\na = 1 and\nok = 1\n";
+    auto r = run({"lint", "--fix", "--file", path});
+    CHECK(r.exit == 1);  // `a = 1 and` has no fix
+    CHECK(r.err.find(path + ": 3 fixes applied") != std::string::npos);
+    std::stringstream text;
+    text << std::ifstream(path, std::ios::binary).rdbuf();
+    CHECK(text.str() == "name Contains abc\r\n# keep me\n\nx iswithin `a,b`\nname = `x`\na = 1 and\nok = 1\n");
+    CHECK(r.out.find("[E004]") == std::string::npos);
+    CHECK(r.out.find(path + ":6:") != std::string::npos);  // what is left, on its line
+    r = run({"lint", "--fix", "--file", path});
+    CHECK(r.err.find(path + ": 0 fixes applied") != std::string::npos);
+    CHECK(run({"lint", "--fix", "a = 1"}).exit == 2);
+    CHECK(run({"lint", "--fix", "--file", "-"}).exit == 2);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("lint --format github: workflow commands a pull request shows on its lines; --quiet") {
+    auto r = run({"lint", "--format", "github", "name contians abc"});
+    CHECK(r.exit == 1);
+    CHECK(r.out == "::error line=1,col=6,title=E004::expected an operator after field `name`, found `contians`; did you mean `Contains`?\n");
+    r = run({"lint", "--format", "github", "--file", "-"}, "a = 1\n(b = 2)\n");
+    CHECK(r.out.find("::warning file=<stdin>") == std::string::npos);
+    CHECK(r.out.find("::warning line=2,col=1,title=W101::") != std::string::npos);
+    r = run({"lint", "--quiet", "a = 1"});
+    CHECK(r.exit == 0);
+    CHECK(r.err.empty());
+}

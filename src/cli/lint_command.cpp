@@ -1,5 +1,8 @@
 // `plutora-filter lint`: every input, every finding, text or JSON.
+#include <cerrno>
+#include <cstring>
 #include <deque>
+#include <fstream>
 #include <sstream>
 
 #include "cli/args.hpp"
@@ -41,17 +44,105 @@ void read_lines(const std::string& path, std::istream& in, Sources& sources, std
     }
 }
 
+// One input as an entry of the JSON report (shape version 1, README).
+nlohmann::ordered_json json_entry(const Input& input, const ReadResult& result) {
+    auto diagnostics = nlohmann::ordered_json::array();
+    for (const auto& d : result.diagnostics) diagnostics.push_back(to_json(d));
+    nlohmann::ordered_json entry{{"version", 1}, {"input", std::string(input.text)}};
+    if (!input.where.starts_with("<arg")) entry["file"] = std::string(input.where), entry["line"] = input.first_line;
+    entry["form"] = form_name(result.form);
+    // The filter as text: a query string's decoded filter (what its diagnostics point into),
+    // a body's tree in canonical text.
+    if (result.form == Form::query && !result.filter_text.empty()) entry["filter"] = result.filter_text;
+    else if (result.form != Form::text && result.request) entry["filter"] = format(result.request->filter);
+    entry["valid"] = result.ok();
+    entry["diagnostics"] = std::move(diagnostics);
+    return entry;
+}
+
+// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=E008::message`.
+std::string github_escape(std::string_view s, bool property) {
+    std::string out;
+    for (const char c : s) {
+        if (c == '%') out += "%25";
+        else if (c == '\r') out += "%0D";
+        else if (c == '\n') out += "%0A";
+        else if (property && c == ':') out += "%3A";
+        else if (property && c == ',') out += "%2C";
+        else out += c;
+    }
+    return out;
+}
+
+void github_report(const ReadResult& result, const Input& input, std::ostream& out) {
+    for (const auto& d : result.diagnostics) {
+        out << "::" << severity_name(d.severity) << ' ';
+        if (!input.where.starts_with("<")) out << "file=" << github_escape(input.where, true) << ',';
+        const std::uint32_t line = d.pointer == "filter" ? input.first_line : d.line + input.first_line - 1;
+        out << "line=" << line << ",col=" << (d.pointer == "filter" ? 1 : d.column) << ",title=" << code_name(d.code)
+            << "::" << github_escape(d.message, false) << '\n';
+    }
+}
+
+// `--fix`: rewrites each --file with the machine-applicable fixes of its lines, then relints.
+void fix_files(const Arguments& a, const Options& options, std::optional<Form> from, Streams io) {
+    for (const auto& o : a.options) {
+        if (o.name != "--file") continue;
+        if (o.value == "-") throw UsageError{"--fix rewrites files: give --file PATH, not standard input"};
+        const std::string original = read_all(o.value, io.in);
+        std::string fixed;
+        std::size_t total = 0;
+        std::size_t at = 0;
+        const bool bom = original.starts_with("\xEF\xBB\xBF");
+        if (bom) fixed = "\xEF\xBB\xBF", at = 3;
+        while (at <= original.size()) {
+            std::size_t end = original.find('\n', at);
+            if (end == std::string::npos) end = original.size();
+            std::string_view line = std::string_view(original).substr(at, end - at);
+            const bool cr = !line.empty() && line.back() == '\r';
+            if (cr) line.remove_suffix(1);
+            const auto first = line.find_first_not_of(" \t");
+            if (first != std::string_view::npos && line[first] != '#') {
+                std::size_t applied = 0;
+                fixed += apply_fixes(line, read(line, from, options).diagnostics, applied);
+                total += applied;
+            } else {
+                fixed += line;
+            }
+            if (cr) fixed += '\r';
+            if (end < original.size()) fixed += '\n';
+            at = end + 1;
+        }
+        if (fixed != original) {
+            std::ofstream file(o.value, std::ios::binary | std::ios::trunc);
+            file << fixed;
+            if (!file) throw UsageError{"cannot write " + o.value + ": " + std::strerror(errno), false};
+        }
+        io.err << "plutora-filter: " << o.value << ": " << total << (total == 1 ? " fix" : " fixes") << " applied\n";
+    }
+}
+
 }  // namespace
 
 int lint_command(const std::vector<std::string>& args, Streams io) {
-    const auto a = split_arguments(args, {"--strict"}, {"--format", "--file", "--schema", "--entity", "--from"});
+    const auto a = split_arguments(args, {"--strict", "--fix", "--quiet"}, {"--format", "--file", "--schema", "--entity", "--from"});
     if (a.has("--help")) {
-        io.out << "usage: plutora-filter lint [--strict] [--format text|json] [--entity NAME] [--schema FILE]\n"
-                  "                           [--from auto|text|query|expando|searchfilters] [--file PATH|-] [INPUT|@PATH|-]...\n";
+        io.out << "usage: plutora-filter lint [--strict] [--format text|json|github] [--entity NAME] [--schema FILE]\n"
+                  "                           [--from auto|text|query|expando|searchfilters] [--fix] [--quiet]\n"
+                  "                           [--file PATH|-] [INPUT|@PATH|-]...\n"
+                  "  --fix    rewrite each --file with the fixes that do not overlap (run again for the rest)\n"
+                  "  --quiet  no summary line\n";
         return ok;
     }
     const std::string out_format = a.last("--format").value_or("text");
-    if (out_format != "text" && out_format != "json") throw UsageError{"--format takes text or json"};
+    if (out_format != "text" && out_format != "json" && out_format != "github")
+        throw UsageError{"--format takes text, json or github"};
+    const Options options = options_of(a, io);
+    const auto from = form_of(a);
+    if (a.has("--fix")) {
+        if (!a.has("--file")) throw UsageError{"--fix rewrites files: give --file PATH"};
+        fix_files(a, options, from, io);
+    }
 
     Sources sources;
     std::vector<Input> inputs;
@@ -64,35 +155,21 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
     for (const auto& o : a.options)
         if (o.name == "--file") read_lines(o.value, io.in, sources, inputs);
     if (a.positionals.empty() && !a.has("--file")) read_lines("-", io.in, sources, inputs);
-    const Options options = options_of(a, io);
-    const auto from = form_of(a);
+
     auto json_report = nlohmann::ordered_json::array();
     std::size_t with_errors = 0, warnings = 0;
     for (const auto& input : inputs) {
         const auto result = read(input.text, from, options);
-        const bool valid = result.ok();
-        with_errors += valid ? 0 : 1;
+        with_errors += result.ok() ? 0 : 1;
         for (const auto& d : result.diagnostics) warnings += d.severity == Severity::warning ? 1 : 0;
-        if (out_format == "json") {
-            auto diagnostics = nlohmann::ordered_json::array();
-            for (const auto& d : result.diagnostics) diagnostics.push_back(to_json(d));
-            nlohmann::ordered_json entry{{"version", 1}, {"input", std::string(input.text)}};
-            if (input.where != "" && !input.where.starts_with("<arg")) entry["file"] = std::string(input.where), entry["line"] = input.first_line;
-            entry["form"] = form_name(result.form);
-            // The filter as text: a query string's decoded filter (what its diagnostics point into),
-            // a body's tree in canonical text.
-            if (result.form == Form::query && !result.filter_text.empty()) entry["filter"] = result.filter_text;
-            else if (result.form != Form::text && result.request) entry["filter"] = format(result.request->filter);
-            entry["valid"] = valid;
-            entry["diagnostics"] = std::move(diagnostics);
-            json_report.push_back(std::move(entry));
-        } else {
-            report(result, input.text, input.where, input.first_line, io.out);
-        }
+        if (out_format == "json") json_report.push_back(json_entry(input, result));
+        else if (out_format == "github") github_report(result, input, io.out);
+        else report(result, input.text, input.where, input.first_line, io.out);
     }
     if (out_format == "json") io.out << json_report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-    io.err << inputs.size() << (inputs.size() == 1 ? " input" : " inputs") << ", " << with_errors << " with errors, "
-           << warnings << (warnings == 1 ? " warning" : " warnings") << '\n';
+    if (!a.has("--quiet"))
+        io.err << inputs.size() << (inputs.size() == 1 ? " input" : " inputs") << ", " << with_errors << " with errors, "
+               << warnings << (warnings == 1 ? " warning" : " warnings") << '\n';
     return with_errors > 0 ? invalid : ok;
 }
 

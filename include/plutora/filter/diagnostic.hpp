@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plutora::filter {
 
@@ -104,5 +105,10 @@ struct Position {
 
 /// Applies one fix to `text`.
 [[nodiscard]] std::string apply_fix(std::string_view text, const Fix& fix);
+
+/// Applies every fix of `diagnostics` that positions into `text` itself (no `filter` pointer)
+/// and does not overlap one applied before it (by offset); `applied` counts them. A second pass
+/// over the result picks up the rest.
+[[nodiscard]] std::string apply_fixes(std::string_view text, const std::vector<Diagnostic>& diagnostics, std::size_t& applied);
 
 }  // namespace plutora::filter
