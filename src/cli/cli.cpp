@@ -49,8 +49,7 @@ commands:
            --filter INPUT    the filter, in any form; its paging and sort keys carry over
            RECORDS_FILE      a JSON array of objects, or JSON Lines (streamed); "-" or none: stdin
   schema   list the entities the schema checks know, or one entity's fields and types
-           --format text|json|github   (github: workflow commands that annotate a pull request)
-           --fix             rewrite each --file with the fixes that do not overlap; --quiet: no summary
+           --format text|json
 
 every command but schema:
   --entity NAME   check fields and values against this entity (releases, Release, /TECRs/filter, ...);
