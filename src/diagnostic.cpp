@@ -116,9 +116,12 @@ std::string shown(const Window& w, std::string_view printed) {
 }  // namespace
 
 std::string render(const Diagnostic& d, std::string_view source, std::string_view where, std::uint32_t first_line) {
+    // Line and column come from the span and the text it points into, here: one source of truth
+    // for every producer (an emitter's E020 included).
+    const Position position = position_of(source, d.offset);
     std::string out;
     out += where;
-    out += ':' + std::to_string(d.line + first_line - 1) + ':' + std::to_string(d.column) + ": ";
+    out += ':' + std::to_string(position.line + first_line - 1) + ':' + std::to_string(position.column) + ": ";
     out += severity_name(d.severity);
     out += ": ";
     if (!d.pointer.empty() && d.pointer != "filter" && !d.message.starts_with(d.pointer)) out += d.pointer + ": ";

@@ -530,3 +530,12 @@ TEST_CASE("lint --format github: workflow commands a pull request shows on its l
     CHECK(r.exit == 0);
     CHECK(r.err.empty());
 }
+
+TEST_CASE("positions are computed from the span when rendering: an emitter's E020 too") {
+    const std::string body = R"({"ExpandoObject":{"Left":{"Left":"a","Operator":"=","Right":"1"},"Operator":"Or","Right":{"Left":"b","Operator":"=","Right":"2"}}})";
+    auto r = run({"emit", "--to", "searchfilters", body});
+    CHECK(r.exit == 1);
+    CHECK(r.err.starts_with("<input>:1:18: error: this filter needs `or`"));
+    r = run({"emit", "--to", "searchfilters", "a = 1\nor b = 2"});
+    CHECK(r.err.starts_with("<input>:1:1: error:"));
+}
