@@ -106,7 +106,7 @@ std::optional<json> parse_record(std::string_view line, std::string& error) {
         return std::nullopt;
     }
     json record = json::parse(line, nullptr, false);
-    if (record.is_discarded()) error = "not valid JSON";
+    if (record.is_discarded()) error = "not valid JSON: " + detail::json_problem(line);
     else if (!record.is_object()) error = "a record must be a JSON object, found " + std::string(record.type_name());
     else return record;
     return std::nullopt;
@@ -138,7 +138,7 @@ RecordsResult evaluate_text(const Request& request, std::string_view records) {
     if (detail::first_too_deep(records, max_record_depth + 1))
         return {std::nullopt, 0, "a record nests deeper than " + std::to_string(max_record_depth) + " levels"};
     const json all = json::parse(records, nullptr, false);
-    if (all.is_discarded()) return {std::nullopt, 0, "the records are not a valid JSON array"};
+    if (all.is_discarded()) return {std::nullopt, 0, "the records are not a valid JSON array: " + detail::json_problem(records)};
     for (std::size_t i = 0; i < all.size(); ++i)
         if (!all[i].is_object()) return {std::nullopt, 0, "record " + std::to_string(i) + " is not a JSON object"};
     return {evaluate(request, all), 0, {}};

@@ -2,6 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "plutora/filter/diagnostic.hpp"
+
+#include <nlohmann/json.hpp>
+
 namespace plutora::filter::detail {
 namespace {
 
@@ -95,6 +99,24 @@ std::string pointer_token(std::string_view key) {
         else out += c;
     }
     return out;
+}
+
+std::string json_problem(std::string_view json) {
+    try {
+        const auto doc = nlohmann::json::parse(json);  // throws with the position and the reason
+        static_cast<void>(doc);
+        return {};
+    } catch (const nlohmann::json::parse_error& e) {
+        std::string what = e.what();
+        const auto colon = what.find(": ", what.find("parse error"));
+        what = colon == std::string::npos ? what : what.substr(colon + 2);
+        const std::size_t at = e.byte == 0 ? 0 : std::min<std::size_t>(e.byte - 1, json.size());
+        const Position p = position_of(json, at);
+        const bool lines = json.find('\n') != std::string_view::npos;
+        return (lines ? "line " + std::to_string(p.line) + ", " : std::string()) + "column " + std::to_string(p.column) + ": " + what;
+    } catch (const nlohmann::json::exception& e) {  // a number past double's range
+        return e.what();
+    }
 }
 
 }  // namespace plutora::filter::detail

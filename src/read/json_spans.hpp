@@ -23,4 +23,9 @@ using JsonSpans = std::unordered_map<std::string, Span>;
 /// A key as a JSON pointer token: `~` → `~0`, `/` → `~1`.
 [[nodiscard]] std::string pointer_token(std::string_view key);
 
+/// Why `json` is not valid JSON, for a message: `line 2, column 7: syntax error while parsing
+/// object - unexpected end of input; expected '}'` (the line only when the text has several;
+/// columns in code points). Empty when it is valid.
+[[nodiscard]] std::string json_problem(std::string_view json);
+
 }  // namespace plutora::filter::detail

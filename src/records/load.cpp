@@ -229,7 +229,8 @@ RecordSet::Loaded RecordSet::load_any(std::string text, bool array) {
         const auto spans = element_spans(all);
         if (error) {  // refused, or integers past 64 bits: read as the nlohmann path reads them
             const auto j = nlohmann::json::parse(all, nullptr, false);
-            if (j.is_discarded() || !j.is_array() || j.size() != spans.size()) return refuse(0, "the records are not a valid JSON array");
+            if (j.is_discarded()) return refuse(0, "the records are not a valid JSON array: " + detail::json_problem(all));
+            if (!j.is_array() || j.size() != spans.size()) return refuse(0, "the records are not a valid JSON array");
             for (std::size_t i = 0; i < j.size(); ++i) {
                 if (!j[i].is_object()) return refuse(0, "record " + std::to_string(i) + " is not a JSON object");
                 s.records.push_back({build.node(j[i]), spans[i].first, spans[i].second});
@@ -255,6 +256,7 @@ RecordSet::Loaded RecordSet::load_any(std::string text, bool array) {
         ++n;
         std::size_t begin = at;
         std::size_t stop = end;
+        const std::string_view raw = all.substr(at, end - at);  // what the message's column counts in
         at = end + 1;
         while (begin < stop && is_ws(all[begin])) ++begin;
         while (stop > begin && is_ws(all[stop - 1])) --stop;
@@ -266,7 +268,7 @@ RecordSet::Loaded RecordSet::load_any(std::string text, bool array) {
         const auto error = parser.parse(line.data(), line.size(), false).get(root);
         if (error) {  // refused, or integers past 64 bits: read as the nlohmann path reads them
             const auto j = nlohmann::json::parse(line, nullptr, false);
-            if (j.is_discarded()) return refuse(n, "not valid JSON");
+            if (j.is_discarded()) return refuse(n, "not valid JSON: " + detail::json_problem(raw));
             if (!j.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(j.type_name()));
             s.records.push_back({build.node(j), begin, line.size()});  // `line` starts at `begin`
             continue;

@@ -17,11 +17,12 @@ namespace {
 using json = nlohmann::json;
 
 // Why a record simdjson refused is refused, or nothing when nlohmann reads it (then `out` has it).
-std::optional<std::string> second_opinion(std::string_view text, json& out) {
+// `raw`: the whole line as written, which the message's column counts in (as evaluate_lines does).
+std::optional<std::string> second_opinion(std::string_view text, std::string_view raw, json& out) {
     if (detail::first_too_deep(text, max_record_depth))
         return "the record nests deeper than " + std::to_string(max_record_depth) + " levels";
     out = json::parse(text, nullptr, false);
-    if (out.is_discarded()) return "not valid JSON";
+    if (out.is_discarded()) return "not valid JSON: " + detail::json_problem(raw);
     if (!out.is_object()) return "a record must be a JSON object, found " + std::string(out.type_name());
     return std::nullopt;
 }
@@ -35,6 +36,7 @@ std::optional<Page> add_lines(std::string_view text, std::size_t first_line, sim
         if (end == std::string_view::npos) end = text.size();
         std::size_t begin = at;
         std::size_t stop = end;
+        const std::string_view raw = text.substr(at, end - at);
         at = end + 1;
         while (begin < stop && detail::is_ws(text[begin])) ++begin;
         while (stop > begin && detail::is_ws(text[stop - 1])) --stop;
@@ -43,7 +45,7 @@ std::optional<Page> add_lines(std::string_view text, std::size_t first_line, sim
         simdjson::dom::element root;
         if (parser.parse(line.data(), line.size(), false).get(root)) {
             json record;
-            if (auto why = second_opinion(line, record)) return Page{std::nullopt, n, std::move(*why)};
+            if (auto why = second_opinion(line, raw, record)) return Page{std::nullopt, n, std::move(*why)};
             page.consider(detail::JsonView(record), line);
             continue;
         }
@@ -61,8 +63,8 @@ std::optional<Page> add_array(std::string_view text, simdjson::dom::parser& pars
         if (detail::first_too_deep(text, max_record_depth + 1))
             return Page{std::nullopt, 0, "a record nests deeper than " + std::to_string(max_record_depth) + " levels"};
         const json all = json::parse(text, nullptr, false);
-        if (all.is_discarded() || !all.is_array() || all.size() != spans.size())
-            return Page{std::nullopt, 0, "the records are not a valid JSON array"};
+        if (all.is_discarded()) return Page{std::nullopt, 0, "the records are not a valid JSON array: " + detail::json_problem(text)};
+        if (!all.is_array() || all.size() != spans.size()) return Page{std::nullopt, 0, "the records are not a valid JSON array"};
         for (std::size_t i = 0; i < all.size(); ++i)
             if (!all[i].is_object()) return Page{std::nullopt, 0, "record " + std::to_string(i) + " is not a JSON object"};
         for (std::size_t i = 0; i < all.size(); ++i) page.consider(detail::JsonView(all[i]), text.substr(spans[i].first, spans[i].second));
@@ -98,19 +100,22 @@ Page page_of(const Request& request, std::string_view records) {
 }
 
 Page page_of(const Request& request, std::istream& in) {
-    std::size_t blank_lines = 0;  // skipped before the first record: they still count as lines
-    if (in.peek() == 0xEF) {      // a UTF-8 byte-order mark is not part of the records
+    // What is read to tell an array from JSON Lines still belongs to the records (messages count
+    // columns from the start of a line), except a UTF-8 byte-order mark.
+    std::string prefix;
+    if (in.peek() == 0xEF) {
         char bom[3] = {};
         in.read(bom, 3);
-        if (std::string_view(bom, static_cast<std::size_t>(in.gcount())) != "\xEF\xBB\xBF") return Page{std::nullopt, 1, "not valid JSON"};
+        const std::string_view got(bom, static_cast<std::size_t>(in.gcount()));
+        if (got != "\xEF\xBB\xBF") prefix.assign(got);
     }
-    while (in.peek() == ' ' || in.peek() == '\t' || in.peek() == '\r' || in.peek() == '\n')
-        if (in.get() == '\n') ++blank_lines;
+    if (prefix.empty())
+        while (in.peek() == ' ' || in.peek() == '\t' || in.peek() == '\r' || in.peek() == '\n') prefix += static_cast<char>(in.get());
     detail::PageBuilder page(request);
-    if (in.peek() == '[') {
+    if (prefix.find_first_not_of(" \t\r\n") == std::string::npos && in.peek() == '[') {
         std::ostringstream all;
         all << in.rdbuf();
-        std::string text = std::move(all).str();
+        std::string text = prefix + std::move(all).str();
         const std::size_t size = text.size();
         text.append(simdjson::SIMDJSON_PADDING, ' ');
         auto parser = parser_for(max_record_depth + 1);
@@ -119,8 +124,8 @@ Page page_of(const Request& request, std::istream& in) {
     }
     constexpr std::size_t chunk = std::size_t{4} << 20;
     auto parser = parser_for(max_record_depth);
-    std::string buffer;
-    std::size_t lines_before = 1 + blank_lines;
+    std::string buffer = std::move(prefix);
+    std::size_t lines_before = 1;
     bool end = false;
     while (!end) {
         const std::size_t had = buffer.size();
