@@ -126,14 +126,31 @@ Diagnostic bad_operator(std::string_view s, std::uint32_t at, const Builder& b) 
     return make_diagnostic(Code::E004, t.span, msg);
 }
 
+// `&&` / `||` where `and` / `or` belong (other languages' spelling): E001 with that fix.
+std::optional<Diagnostic> c_junction(std::string_view s, std::size_t from) {
+    for (Token t = token_at(s, from); t.kind != Token::end && t.kind != Token::paren && t.kind != Token::backticked;
+         t = token_at(s, t.span.end())) {
+        const auto text = s.substr(t.span.offset, t.span.length);
+        if (text != "&&" && text != "||") continue;
+        const std::string word = text == "&&" ? "and" : "or";
+        return make_diagnostic(Code::E001, t.span, quote(text) + " joins expressions in other languages; write " + word,
+                               Fix{t.span.offset, t.span.length, word});
+    }
+    return std::nullopt;
+}
+
 Diagnostic multi_word_value(std::string_view s, const Builder& b) {
     const std::uint32_t start = b.current_value_span().offset;
+    if (auto junction = c_junction(s, start)) return std::move(*junction);
     std::size_t end = b.current_value_span().end();
     // Every bare word up to and/or, `)`, a backtick or the end; `=` is a word here too.
     for (Token t = token_at(s, end); (t.kind == Token::word || t.kind == Token::symbol) && !is_keyword(s, t);
          t = token_at(s, end))
         end = t.span.end();
-    const auto words = s.substr(start, end - start);
+    auto words = s.substr(start, end - start);
+    // `'John Smith'`, `"abc def"`: the quotes were meant as delimiters; backticks replace them.
+    if (words.size() >= 2 && (words.front() == '\'' || words.front() == '"') && words.back() == words.front())
+        words = words.substr(1, words.size() - 2);
     const std::string wrapped = backticked(words);
     return make_diagnostic(Code::E007, {start, static_cast<std::uint32_t>(end - start)},
                            "values with spaces must be wrapped in backticks: write " + quote(words),
@@ -216,12 +233,14 @@ Diagnostic describe(const SyntaxFailure& f, std::string_view s, const Builder& b
                 return make_diagnostic(Code::E003, {open, 1}, "this `(` is never closed; add `)` at the end of its group",
                                        Fix{static_cast<std::uint32_t>(s.size()), 0, " )"});
             }
+            if (auto junction = c_junction(s, at); junction && junction->offset == t.span.offset) return std::move(*junction);
             return make_diagnostic(Code::E001, t.span, "expected `and`, `or` or `)`, found " + found(s, t));
         }
         case failure::trailing_input: {
             const Token t = token_at(s, at);
             if (t.kind == Token::paren && s[t.span.offset] == ')')
                 return make_diagnostic(Code::E003, t.span, "this `)` has no matching `(`; remove it", Fix{t.span.offset, 1, ""});
+            if (auto junction = c_junction(s, at); junction && junction->offset == t.span.offset) return std::move(*junction);
             return make_diagnostic(Code::E001, t.span, "expected `and`, `or` or the end of the filter, found " + found(s, t));
         }
     }
