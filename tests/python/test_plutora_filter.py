@@ -148,6 +148,12 @@ class Evaluate(unittest.TestCase):
             self.assertEqual(a + b, 1)
 
 
+class SortKeys(unittest.TestCase):
+    def test_directions_in_any_case(self):
+        body = pf.to_search_filters("name ~ abc", sort=["name:DESC", ("type", "Asc")])
+        self.assertEqual([e.get("direction") for e in body["searchFilters"]], ["desc", "asc"])
+
+
 class LoadedRecords(unittest.TestCase):
     lines = '{"name": "ABC 1", "n": 2, "big": 123456789012345678901234567890}\n{"n": 10, "name": "abc 2"}\n{"name": "x"}\n'
 

@@ -169,6 +169,7 @@ def _sort_keys(sort: Iterable[SortSpec]) -> List[Tuple[str, bool]]:
             field, _, direction = spec.rpartition(":")
         else:
             field, direction = spec, "asc"
+        direction = direction.lower()  # as the CLI and bodies: "DESC" too
         if not field or direction not in ("asc", "desc"):
             raise ValueError(f"a sort key is 'field', 'field:asc', 'field:desc' or (field, 'asc'|'desc'), not {spec!r}")
         keys.append((field, direction == "desc"))
