@@ -146,3 +146,26 @@ TEST_CASE("records nested past the limit are refused, never walked (a crash befo
     CHECK(pf::evaluate_text(request("a has value"), "[1]").error == "record 0 is not a JSON object");
     CHECK((*pf::evaluate_text(request("a has value"), "{\"a\":1}\n").envelope)["totalCount"] == 1);
 }
+
+TEST_CASE("the one paging rule and sort-key rule, as the CLI, C and Python use them") {
+    pf::Paging paging;
+    CHECK_FALSE(pf::set_paging(paging, true, 25, "recordsPerPage"));
+    CHECK(paging.records_per_page == 25);
+    auto d = pf::set_paging(paging, true, 500, "recordsPerPage");
+    REQUIRE(d);
+    CHECK(d->code == pf::Code::W104);
+    CHECK(paging.records_per_page == 100);
+    d = pf::set_paging(paging, true, 0, "recordsPerPage");
+    REQUIRE(d);
+    CHECK(d->code == pf::Code::W111);
+    d = pf::set_paging(paging, false, -2, "pageNum");
+    REQUIRE(d);
+    CHECK(d->code == pf::Code::E015);
+    CHECK(d->severity == pf::Severity::error);
+    CHECK(paging.page_num == 0);
+    CHECK(pf::parse_sort_key("name:DESC") == pf::SortKey{"name", true});
+    CHECK(pf::parse_sort_key("a.b:asc") == pf::SortKey{"a.b", false});
+    CHECK(pf::parse_sort_key("name") == pf::SortKey{"name", false});
+    CHECK_FALSE(pf::parse_sort_key("name:up"));
+    CHECK_FALSE(pf::parse_sort_key(":desc"));
+}

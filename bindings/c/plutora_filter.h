@@ -102,8 +102,14 @@ PF_API pf_status pf_schema_json(const pf_schema* schema, const char* entity, cha
 /* Releases a request. NULL is ignored. */
 PF_API void pf_request_free(pf_request* request);
 
-/* Sets paging: records_per_page above 100 is capped to 100, 0 means 100. */
+/* Sets paging: records_per_page above 100 is capped to 100, 0 means 100, silently. Prefer
+ * pf_request_paging, which says so. */
 PF_API pf_status pf_request_set_paging(pf_request* request, uint32_t page_num, uint32_t records_per_page);
+
+/* Sets paging by the rule the CLI and the readers use: records_per_page 0 means the default
+ * (W111), over 100 is capped (W104), with those warnings in diagnostics_json (if not NULL);
+ * a negative number is PF_INVALID with E015, and nothing changes. */
+PF_API pf_status pf_request_paging(pf_request* request, int64_t page_num, int64_t records_per_page, char** diagnostics_json);
 
 /* Adds a sort key (after those the request has); descending is 0 or 1. */
 PF_API pf_status pf_request_add_sort(pf_request* request, const char* field, int descending);

@@ -38,9 +38,7 @@ char* copy_out(std::string_view s) {
 }
 
 std::string diagnostics_text(const std::vector<pf::Diagnostic>& diagnostics) {
-    auto array = nlohmann::ordered_json::array();
-    for (const auto& d : diagnostics) array.push_back(pf::to_json(d));
-    return array.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return pf::to_json(diagnostics).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void set(char** target, std::string_view value) {
@@ -183,6 +181,22 @@ pf_status pf_request_set_paging(pf_request* request, uint32_t page_num, uint32_t
     request->request.paging.page_num = page_num;
     request->request.paging.records_per_page = records_per_page == 0 || records_per_page > 100 ? 100 : records_per_page;
     return PF_OK;
+}
+
+pf_status pf_request_paging(pf_request* request, int64_t page_num, int64_t records_per_page, char** diagnostics_json) {
+    if (diagnostics_json != nullptr) *diagnostics_json = nullptr;
+    if (request == nullptr) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        std::vector<pf::Diagnostic> found;
+        pf::Paging paging = request->request.paging;
+        if (auto d = pf::set_paging(paging, false, page_num, "pageNum")) found.push_back(std::move(*d));
+        if (auto d = pf::set_paging(paging, true, records_per_page, "recordsPerPage")) found.push_back(std::move(*d));
+        set(diagnostics_json, diagnostics_text(found));
+        for (const auto& d : found)
+            if (d.severity == pf::Severity::error) return PF_INVALID;  // nothing changes
+        request->request.paging = paging;
+        return PF_OK;
+    });
 }
 
 pf_status pf_request_add_sort(pf_request* request, const char* field, int descending) {

@@ -1,5 +1,6 @@
 // The native half of the Python module: strings in, strings out. The façade in
 // plutora_filter/__init__.py turns JSON into dicts and diagnostics into objects.
+#include <algorithm>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
@@ -11,9 +12,7 @@ namespace pf = plutora::filter;
 namespace {
 
 std::string diagnostics_json(const std::vector<pf::Diagnostic>& diagnostics) {
-    auto array = nlohmann::ordered_json::array();
-    for (const auto& d : diagnostics) array.push_back(pf::to_json(d));
-    return array.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return pf::to_json(diagnostics).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::optional<pf::Form> form_named(const std::optional<std::string>& name) {
@@ -87,6 +86,16 @@ PYBIND11_MODULE(_plutora_filter, m) {
             py::gil_scoped_release unlocked;
             return page_over(r, view);
         }, py::arg("records"))
+        .def("set_paging", [](pf::Request& r, std::optional<std::int64_t> page_num, std::optional<std::int64_t> records_per_page) {
+            std::vector<pf::Diagnostic> found;  // the one paging rule; E015 changes nothing
+            pf::Paging paging = r.paging;
+            if (page_num) if (auto d = pf::set_paging(paging, false, *page_num, "page_num")) found.push_back(std::move(*d));
+            if (records_per_page)
+                if (auto d = pf::set_paging(paging, true, *records_per_page, "records_per_page")) found.push_back(std::move(*d));
+            const bool refused = std::any_of(found.begin(), found.end(), [](const pf::Diagnostic& d) { return d.severity == pf::Severity::error; });
+            if (!refused) r.paging = paging;
+            return diagnostics_json(found);
+        }, py::arg("page_num"), py::arg("records_per_page"))
         .def_property(
             "page_num", [](const pf::Request& r) { return r.paging.page_num; },
             [](pf::Request& r, std::uint32_t v) { r.paging.page_num = v; })
@@ -155,6 +164,12 @@ PYBIND11_MODULE(_plutora_filter, m) {
             return out;
         })
         .def("entity_json", [](const Schema& s, const std::string& name) { return pf::to_json(*s.entity(name)).dump(); });
+
+    m.def("parse_sort_key", [](const std::string& text) -> std::optional<std::pair<std::string, bool>> {
+        auto key = pf::parse_sort_key(text);
+        if (!key) return std::nullopt;
+        return std::pair{key->field, key->descending};
+    }, py::arg("text"));
 
     m.def(
         "read",

@@ -21,12 +21,9 @@ std::uint32_t paging_flag(const std::string& flag, const std::string& value, boo
 }
 
 SortKey sort_flag(const std::string& value) {
-    const auto colon = value.rfind(':');
-    const std::string direction = colon == std::string::npos ? "asc" : detail::ascii_lower(value.substr(colon + 1));
-    const std::string field = colon == std::string::npos ? value : value.substr(0, colon);
-    if (field.empty() || (direction != "asc" && direction != "desc"))
-        throw UsageError{"--sort takes FIELD, FIELD:asc or FIELD:desc, not '" + value + "'"};
-    return SortKey{field, direction == "desc"};
+    auto key = parse_sort_key(value);
+    if (!key) throw UsageError{"--sort takes FIELD, FIELD:asc or FIELD:desc, not '" + value + "'"};
+    return std::move(*key);
 }
 
 }  // namespace

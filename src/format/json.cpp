@@ -45,4 +45,10 @@ nlohmann::ordered_json to_json(const Diagnostic& d) {
     return j;
 }
 
+nlohmann::ordered_json to_json(const std::vector<Diagnostic>& diagnostics) {
+    auto array = nlohmann::ordered_json::array();
+    for (const auto& d : diagnostics) array.push_back(to_json(d));
+    return array;
+}
+
 }  // namespace plutora::filter

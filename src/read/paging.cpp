@@ -1,5 +1,8 @@
 #include "read/paging.hpp"
 
+#include "plutora/filter/request.hpp"
+#include "util/text.hpp"
+
 #include <charconv>
 
 namespace plutora::filter::detail {
@@ -39,3 +42,26 @@ std::optional<PagingFinding> read_paging_number(std::string_view text, bool reco
 }
 
 }  // namespace plutora::filter::detail
+
+namespace plutora::filter {
+
+std::optional<Diagnostic> set_paging(Paging& paging, bool records_per_page, std::int64_t value, std::string_view name) {
+    auto& target = records_per_page ? paging.records_per_page : paging.page_num;
+    auto finding = detail::read_paging_number(std::to_string(value), records_per_page, name, target);
+    if (!finding) return std::nullopt;
+    Diagnostic d;
+    d.code = finding->code;
+    d.severity = static_cast<unsigned>(finding->code) < 100 ? Severity::error : Severity::warning;
+    d.message = std::move(finding->message);
+    return d;
+}
+
+std::optional<SortKey> parse_sort_key(std::string_view text) {
+    const auto colon = text.rfind(':');
+    const std::string direction = colon == std::string_view::npos ? "asc" : detail::ascii_lower(text.substr(colon + 1));
+    const std::string_view field = colon == std::string_view::npos ? text : text.substr(0, colon);
+    if (field.empty() || (direction != "asc" && direction != "desc")) return std::nullopt;
+    return SortKey{std::string(field), direction == "desc"};
+}
+
+}  // namespace plutora::filter

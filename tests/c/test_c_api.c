@@ -197,6 +197,26 @@ static void test_threads(void) {
     }
 }
 
+static void test_paging_rule(void) {
+    /* The one paging rule, with its warnings; a negative number changes nothing. */
+    pf_request* req = read_text("a = 1");
+    char* diagnostics = NULL;
+    char* out = NULL;
+    CHECK(pf_request_paging(req, 2, 500, &diagnostics) == PF_OK && contains(diagnostics, "\"W104\""));
+    pf_string_free(diagnostics);
+    CHECK(pf_emit(req, PF_FORM_QUERY, NULL, &out, NULL) == PF_OK && contains(out, "pageNum=2&recordsPerPage=100"));
+    pf_string_free(out);
+    CHECK(pf_request_paging(req, 0, 0, &diagnostics) == PF_OK && contains(diagnostics, "\"W111\""));
+    pf_string_free(diagnostics);
+    CHECK(pf_request_paging(req, -1, 5, &diagnostics) == PF_INVALID && contains(diagnostics, "\"E015\""));
+    pf_string_free(diagnostics);
+    CHECK(pf_emit(req, PF_FORM_QUERY, NULL, &out, NULL) == PF_OK && contains(out, "pageNum=0&recordsPerPage=100"));
+    pf_string_free(out);
+    CHECK(pf_request_paging(req, 1, 25, NULL) == PF_OK);
+    CHECK(pf_request_paging(NULL, 1, 25, NULL) == PF_BAD_ARGUMENT);
+    pf_request_free(req);
+}
+
 static void test_records(void) {
     /* Records loaded once, many filters; the same answers as pf_evaluate. */
     const char* lines = "{\"name\":\"abc\",\"n\":3}\n{\"name\":\"ABCD\",\"n\":4.50}\n{\"name\":\"x\"}\n";
@@ -308,6 +328,7 @@ int main(void) {
     test_threads();
     test_schema();
     test_records();
+    test_paging_rule();
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

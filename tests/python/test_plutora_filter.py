@@ -148,9 +148,27 @@ class Evaluate(unittest.TestCase):
             self.assertEqual(a + b, 1)
 
 
+class PagingRule(unittest.TestCase):
+    def test_the_cli_rule_with_warnings(self):
+        import warnings
+        with self.assertWarns(pf.PagingWarning) as caught:
+            query = pf.to_query("a = 1", records_per_page=500)
+        self.assertIn("W104", str(caught.warning))
+        self.assertTrue(query.endswith("recordsPerPage=100"))
+        with self.assertWarns(pf.PagingWarning):
+            pf.to_query("a = 1", records_per_page=0)
+        with self.assertRaises(ValueError):
+            pf.to_query("a = 1", page_num=-1)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            self.assertTrue(pf.to_query("a = 1", page_num=3, records_per_page=25).endswith("pageNum=3&recordsPerPage=25"))
+
+
 class SortKeys(unittest.TestCase):
     def test_directions_in_any_case(self):
         body = pf.to_search_filters("name ~ abc", sort=["name:DESC", ("type", "Asc")])
+        with self.assertRaises(ValueError):
+            pf.to_search_filters("name ~ abc", sort=["name:sideways"])
         self.assertEqual([e.get("direction") for e in body["searchFilters"]], ["desc", "asc"])
 
 

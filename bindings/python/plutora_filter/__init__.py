@@ -23,6 +23,7 @@ With ``entity=`` (or a URL whose path names one) filters are checked against the
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
@@ -30,7 +31,7 @@ from . import _plutora_filter as _native
 
 __version__: str = _native.version
 __all__ = [
-    "Diagnostic", "Fix", "FilterError", "RecordError", "Schema", "lint", "parse", "format", "to_query", "to_expando",
+    "Diagnostic", "Fix", "FilterError", "RecordError", "PagingWarning", "Schema", "lint", "parse", "format", "to_query", "to_expando",
     "to_search_filters", "from_query", "from_body", "evaluate", "entities", "entity", "Records",
 ]
 
@@ -81,6 +82,10 @@ class FilterError(ValueError):
         self.diagnostics = diagnostics
         errors = [d for d in diagnostics if d.is_error] or diagnostics
         super().__init__("; ".join(str(d) for d in errors) or "invalid filter")
+
+
+class PagingWarning(UserWarning):
+    """recordsPerPage capped at 100 (W104), or 0 meaning the default (W111), as the CLI warns."""
 
 
 class RecordError(ValueError):
@@ -163,16 +168,11 @@ def _read(value: Input, form: Optional[str] = None, strict: bool = False, entity
 def _sort_keys(sort: Iterable[SortSpec]) -> List[Tuple[str, bool]]:
     keys = []
     for spec in sort:
-        if isinstance(spec, tuple):
-            field, direction = spec
-        elif ":" in spec:
-            field, _, direction = spec.rpartition(":")
-        else:
-            field, direction = spec, "asc"
-        direction = direction.lower()  # as the CLI and bodies: "DESC" too
-        if not field or direction not in ("asc", "desc"):
+        # The library's one sort-key rule (as the CLI's --sort): a tuple is read as "field:direction".
+        key = _native.parse_sort_key(f"{spec[0]}:{spec[1]}" if isinstance(spec, tuple) else spec)
+        if key is None:
             raise ValueError(f"a sort key is 'field', 'field:asc', 'field:desc' or (field, 'asc'|'desc'), not {spec!r}")
-        keys.append((field, direction == "desc"))
+        keys.append(key)
     return keys
 
 
@@ -187,14 +187,12 @@ def _request(value: Input, page_num: Optional[int], records_per_page: Optional[i
         if wrong is not None:
             raise FilterError(_diagnostics(wrong))
     request = outcome.request
-    if page_num is not None:
-        if page_num < 0:
-            raise ValueError("page_num must not be negative")
-        request.page_num = page_num
-    if records_per_page is not None:
-        if records_per_page < 0:
-            raise ValueError("records_per_page must not be negative")
-        request.records_per_page = records_per_page
+    if page_num is not None or records_per_page is not None:
+        # The library's one paging rule (as the CLI's): W104/W111 become warnings, E015 an error.
+        for d in _diagnostics(request.set_paging(page_num, records_per_page)):
+            if d.is_error:
+                raise ValueError(d.message)
+            warnings.warn(f"{d.message} [{d.code}]", PagingWarning, stacklevel=3)
     if sort is not None:
         request.sort = _sort_keys(sort)
     return request

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "plutora/filter/ast.hpp"
 #include "plutora/filter/diagnostic.hpp"
@@ -32,5 +33,7 @@ struct FormatOptions {
 /// A diagnostic as JSON, with these fields: code, severity, message, offset, length,
 /// line, column and, when there is one, fix {offset, length, replacement}.
 [[nodiscard]] nlohmann::ordered_json to_json(const Diagnostic& diagnostic);
+/// Diagnostics as a JSON array: the one form the CLI, the C API and Python give them in.
+[[nodiscard]] nlohmann::ordered_json to_json(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace plutora::filter

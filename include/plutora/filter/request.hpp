@@ -40,6 +40,17 @@ struct Request {
     friend bool operator==(const Request&, const Request&) = default;
 };
 
+/// Sets `paging.page_num` (`records_per_page == false`) or `paging.records_per_page` from a
+/// number by the one paging rule the readers and the CLI use: recordsPerPage 0 means the default
+/// (W111), over 100 is capped at 100 (W104); negative is E015 and changes nothing. `name` is the
+/// parameter as the caller knows it, for the message.
+[[nodiscard]] std::optional<Diagnostic> set_paging(Paging& paging, bool records_per_page, std::int64_t value,
+                                                   std::string_view name);
+
+/// `field`, `field:asc`, `field:DESC` (direction in any case): a sort key, or nothing when it is
+/// none of those.
+[[nodiscard]] std::optional<SortKey> parse_sort_key(std::string_view text);
+
 /// The forms a filter takes.
 enum class Form : std::uint8_t { text, query, expando, search_filters };
 /// "text", "query", "expando", "searchfilters".
