@@ -97,32 +97,15 @@ json Pager::envelope() && {
     return out;
 }
 
-namespace {
-
-// One record of JSON Lines, or why it is refused.
-std::optional<json> parse_record(std::string_view line, std::string& error) {
-    if (detail::first_too_deep(line, max_record_depth)) {
-        error = "the record nests deeper than " + std::to_string(max_record_depth) + " levels";
-        return std::nullopt;
-    }
-    json record = json::parse(line, nullptr, false);
-    if (record.is_discarded()) error = "not valid JSON: " + detail::json_problem(line);
-    else if (!record.is_object()) error = "a record must be a JSON object, found " + std::string(record.type_name());
-    else return record;
-    return std::nullopt;
-}
-
-}  // namespace
 
 RecordsResult evaluate_lines(const Request& request, std::istream& lines) {
     Pager pager(request);
     std::string line;
-    std::string error;
     for (std::size_t n = 1; std::getline(lines, line); ++n) {
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        auto record = parse_record(line, error);
-        if (!record) return {std::nullopt, n, error};
-        pager.add(std::move(*record));
+        json record;
+        if (auto why = detail::read_record(line, line, record)) return {std::nullopt, n, std::move(*why)};
+        pager.add(std::move(record));
     }
     if (lines.bad()) return {std::nullopt, 0, "the input could not be read"};
     return {std::move(pager).envelope(), 0, {}};
@@ -135,12 +118,8 @@ RecordsResult evaluate_text(const Request& request, std::string_view records) {
         std::istringstream lines{std::string(records)};
         return evaluate_lines(request, lines);
     }
-    if (detail::first_too_deep(records, max_record_depth + 1))
-        return {std::nullopt, 0, "a record nests deeper than " + std::to_string(max_record_depth) + " levels"};
-    const json all = json::parse(records, nullptr, false);
-    if (all.is_discarded()) return {std::nullopt, 0, "the records are not a valid JSON array: " + detail::json_problem(records)};
-    for (std::size_t i = 0; i < all.size(); ++i)
-        if (!all[i].is_object()) return {std::nullopt, 0, "record " + std::to_string(i) + " is not a JSON object"};
+    json all;
+    if (auto why = detail::read_records_array(records, all)) return {std::nullopt, 0, std::move(*why)};
     return {evaluate(request, all), 0, {}};
 }
 

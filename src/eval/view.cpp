@@ -96,17 +96,11 @@ std::optional<std::int64_t> instant_in_text(std::string_view s) {
 }
 
 ScalarText::ScalarText(const nlohmann::json& v) {
-    if (v.is_string()) {
-        view_ = v.get_ref<const std::string&>();
-    } else if (v.is_boolean()) {
-        view_ = v.get<bool>() ? "true" : "false";
-    } else if (v.is_number_integer() || v.is_number_float()) {
-        std::to_chars_result r{};
-        if (v.is_number_unsigned()) r = std::to_chars(buffer_, buffer_ + sizeof buffer_, v.get<std::uint64_t>());
-        else if (v.is_number_integer()) r = std::to_chars(buffer_, buffer_ + sizeof buffer_, v.get<std::int64_t>());
-        else r = std::to_chars(buffer_, buffer_ + sizeof buffer_, v.get<double>());
-        view_ = std::string_view(buffer_, static_cast<std::size_t>(r.ptr - buffer_));
-    }
+    if (v.is_string()) set(std::string_view(v.get_ref<const std::string&>()));
+    else if (v.is_boolean()) set(v.get<bool>());
+    else if (v.is_number_unsigned()) set_number(v.get<std::uint64_t>());
+    else if (v.is_number_integer()) set_number(v.get<std::int64_t>());
+    else if (v.is_number_float()) set_number(v.get<double>());
 }
 
 ValueKind JsonView::kind() const {

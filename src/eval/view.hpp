@@ -13,6 +13,7 @@
 //   text()            a scalar's text: a string as it is, a number or boolean as JSON writes it
 #pragma once
 
+#include <charconv>
 #include <concepts>
 #include <cstdint>
 #include <optional>
@@ -71,19 +72,35 @@ concept RecordView = std::copyable<V> && requires(const V v, const Key& key, std
 /// midnight UTC; or nothing.
 [[nodiscard]] std::optional<std::int64_t> instant_in_text(std::string_view s);
 
-/// The text of a scalar nlohmann value; numbers are written into a small buffer.
-class ScalarText {
+/// The text of a scalar: a string as it is, a boolean as `true`/`false`, a number written into a
+/// small buffer as nlohmann::json writes it. The base of each view's text.
+class ScalarTextBuffer {
 public:
-    explicit ScalarText(const nlohmann::json& v);
-    ScalarText(const ScalarText&) = delete;  // the view may point into the buffer
-    ScalarText& operator=(const ScalarText&) = delete;
+    ScalarTextBuffer() = default;
+    ScalarTextBuffer(const ScalarTextBuffer&) = delete;  // the view may point into the buffer
+    ScalarTextBuffer& operator=(const ScalarTextBuffer&) = delete;
     [[nodiscard]] std::optional<std::string_view> view() const { return view_; }
     [[nodiscard]] int compare(std::string_view folded) const { return compare_folded(view_.value_or(""), folded); }
     [[nodiscard]] bool contains(std::string_view folded) const { return view_ && contains_folded(*view_, folded); }
 
+protected:
+    void set(std::string_view text) { view_ = text; }
+    void set(bool value) { view_ = value ? "true" : "false"; }
+    template <typename Number>
+    void set_number(Number value) {
+        const auto r = std::to_chars(buffer_, buffer_ + sizeof buffer_, value);
+        view_ = std::string_view(buffer_, static_cast<std::size_t>(r.ptr - buffer_));
+    }
+
 private:
     char buffer_[32];
     std::optional<std::string_view> view_;
+};
+
+/// The text of a scalar nlohmann value.
+class ScalarText : public ScalarTextBuffer {
+public:
+    explicit ScalarText(const nlohmann::json& v);
 };
 
 /// A view of an nlohmann::json value. Cheap to copy: a pointer.

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "plutora/filter/diagnostic.hpp"
+#include "plutora/filter/eval.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -117,6 +118,26 @@ std::string json_problem(std::string_view json) {
     } catch (const nlohmann::json::exception& e) {  // a number past double's range
         return e.what();
     }
+}
+
+std::optional<std::string> read_record(std::string_view text, std::string_view raw, nlohmann::json& out) {
+    if (first_too_deep(text, max_record_depth))
+        return "the record nests deeper than " + std::to_string(max_record_depth) + " levels";
+    out = nlohmann::json::parse(text, nullptr, false);
+    if (out.is_discarded()) return "not valid JSON: " + json_problem(raw);
+    if (!out.is_object()) return "a record must be a JSON object, found " + std::string(out.type_name());
+    return std::nullopt;
+}
+
+std::optional<std::string> read_records_array(std::string_view text, nlohmann::json& out) {
+    if (first_too_deep(text, max_record_depth + 1))
+        return "a record nests deeper than " + std::to_string(max_record_depth) + " levels";
+    out = nlohmann::json::parse(text, nullptr, false);
+    if (out.is_discarded()) return "the records are not a valid JSON array: " + json_problem(text);
+    if (!out.is_array()) return "the records are not a valid JSON array";
+    for (std::size_t i = 0; i < out.size(); ++i)
+        if (!out[i].is_object()) return "record " + std::to_string(i) + " is not a JSON object";
+    return std::nullopt;
 }
 
 }  // namespace plutora::filter::detail

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,5 +28,13 @@ using JsonSpans = std::unordered_map<std::string, Span>;
 /// object - unexpected end of input; expected '}'` (the line only when the text has several;
 /// columns in code points). Empty when it is valid.
 [[nodiscard]] std::string json_problem(std::string_view json);
+
+/// One record of JSON Lines read as the nlohmann path reads it, into `out`; or why it is refused
+/// (nested too deep, not valid JSON, not an object). `raw` is the whole line as written, which
+/// the message's column counts in; `text` the part that is parsed.
+[[nodiscard]] std::optional<std::string> read_record(std::string_view text, std::string_view raw, nlohmann::json& out);
+
+/// A JSON array of records read as the nlohmann path reads it, into `out`; or why it is refused.
+[[nodiscard]] std::optional<std::string> read_records_array(std::string_view text, nlohmann::json& out);
 
 }  // namespace plutora::filter::detail

@@ -12,6 +12,13 @@ using detail::ValueKind;
 // A key in at least one record in 16 gets a column.
 bool common(std::size_t count, std::size_t records) { return count * 16 >= records && count > 0; }
 
+// A column with every record's entry absent, to be filled.
+Store::Column absent_column(std::size_t records) {
+    Store::Node absent;
+    absent.absent = true;
+    return Store::Column{std::vector<Store::Node>(records, absent), {}};
+}
+
 // Copies a node into a column, with its text.
 Store::Node copy_into(const Store& s, const Store::Node& n, std::string& arena) {
     Store::Node c = n;
@@ -52,11 +59,7 @@ void Store::build_columns() {
 
     columns.assign(keys.folded.size(), std::nullopt);
     for (std::size_t id = 0; id < key_count.size(); ++id) {
-        if (!common(key_count[id], n)) continue;
-        columns[id].emplace();
-        Node absent;
-        absent.absent = true;
-        columns[id]->nodes.assign(n, absent);
+        if (common(key_count[id], n)) columns[id] = absent_column(n);
     }
     for (std::size_t r = 0; r < n; ++r) {
         const Node& root = nodes[records[r].node];
@@ -70,13 +73,8 @@ void Store::build_columns() {
     }
 
     custom.assign(custom_names.folded.size(), std::nullopt);
-    for (std::size_t id = 0; id < custom_count.size(); ++id) {
-        if (!common(custom_count[id], n)) continue;
-        custom[id].emplace();
-        Node absent;
-        absent.absent = true;
-        custom[id]->nodes.assign(n, absent);
-    }
+    for (std::size_t id = 0; id < custom_count.size(); ++id)
+        if (common(custom_count[id], n)) custom[id] = absent_column(n);
     // Resolved first, written after: views hold pointers into `nodes`, which the arrays below grow.
     struct Resolved {
         std::size_t record;

@@ -9,31 +9,20 @@
 
 namespace plutora::filter::detail {
 
-/// The text of a scalar simdjson value; numbers are written as nlohmann::json writes them.
-class DomText {
+/// The text of a scalar simdjson value.
+class DomText : public ScalarTextBuffer {
 public:
     explicit DomText(simdjson::dom::element e) {
         using simdjson::dom::element_type;
-        std::to_chars_result r{};
         switch (e.type()) {
-            case element_type::STRING: view_ = std::string_view(e); return;
-            case element_type::BOOL: view_ = bool(e) ? "true" : "false"; return;
-            case element_type::INT64: r = std::to_chars(buffer_, buffer_ + sizeof buffer_, std::int64_t(e)); break;
-            case element_type::UINT64: r = std::to_chars(buffer_, buffer_ + sizeof buffer_, std::uint64_t(e)); break;
-            case element_type::DOUBLE: r = std::to_chars(buffer_, buffer_ + sizeof buffer_, double(e)); break;
-            default: return;
+            case element_type::STRING: set(std::string_view(e)); break;
+            case element_type::BOOL: set(bool(e)); break;
+            case element_type::INT64: set_number(std::int64_t(e)); break;
+            case element_type::UINT64: set_number(std::uint64_t(e)); break;
+            case element_type::DOUBLE: set_number(double(e)); break;
+            default: break;
         }
-        view_ = std::string_view(buffer_, static_cast<std::size_t>(r.ptr - buffer_));
     }
-    DomText(const DomText&) = delete;  // the view may point into the buffer
-    DomText& operator=(const DomText&) = delete;
-    [[nodiscard]] std::optional<std::string_view> view() const { return view_; }
-    [[nodiscard]] int compare(std::string_view folded) const { return compare_folded(view_.value_or(""), folded); }
-    [[nodiscard]] bool contains(std::string_view folded) const { return view_ && contains_folded(*view_, folded); }
-
-private:
-    char buffer_[32];
-    std::optional<std::string_view> view_;
 };
 
 class DomView {

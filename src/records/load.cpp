@@ -219,22 +219,17 @@ RecordSet::Loaded RecordSet::load_any(std::string text, bool array) {
     const std::string_view all(s.text.data(), size);
     s.arena = "truefalse";
     Builder build(s);
-    simdjson::dom::parser parser;
 
     if (array) {
-        if (detail::first_too_deep(all, max_record_depth + 1))
-            return refuse(0, "a record nests deeper than " + std::to_string(max_record_depth) + " levels");
+        auto parser = detail::record_parser(max_record_depth + 1);
         simdjson::dom::element root;
         const auto error = parser.parse(all.data(), all.size(), false).get(root);
         const auto spans = element_spans(all);
         if (error) {  // refused, or integers past 64 bits: read as the nlohmann path reads them
-            const auto j = nlohmann::json::parse(all, nullptr, false);
-            if (j.is_discarded()) return refuse(0, "the records are not a valid JSON array: " + detail::json_problem(all));
-            if (!j.is_array() || j.size() != spans.size()) return refuse(0, "the records are not a valid JSON array");
-            for (std::size_t i = 0; i < j.size(); ++i) {
-                if (!j[i].is_object()) return refuse(0, "record " + std::to_string(i) + " is not a JSON object");
-                s.records.push_back({build.node(j[i]), spans[i].first, spans[i].second});
-            }
+            nlohmann::json j;
+            if (auto why = detail::read_records_array(all, j)) return refuse(0, std::move(*why));
+            if (j.size() != spans.size()) return refuse(0, "the records are not a valid JSON array");
+            for (std::size_t i = 0; i < j.size(); ++i) s.records.push_back({build.node(j[i]), spans[i].first, spans[i].second});
         } else {
             if (!root.is_array()) return refuse(0, "the records are not a valid JSON array");
             std::size_t i = 0;
@@ -249,6 +244,7 @@ RecordSet::Loaded RecordSet::load_any(std::string text, bool array) {
         return Loaded{RecordSetAccess::make(std::move(store)), 0, {}};
     }
 
+    auto parser = detail::record_parser(max_record_depth);
     std::size_t n = 0;
     for (std::size_t at = 0; at < size;) {
         std::size_t end = all.find('\n', at);
@@ -262,14 +258,11 @@ RecordSet::Loaded RecordSet::load_any(std::string text, bool array) {
         while (stop > begin && is_ws(all[stop - 1])) --stop;
         if (begin == stop) continue;
         const std::string_view line = detail::record_text(all.substr(begin, stop - begin));
-        if (detail::first_too_deep(line, max_record_depth))
-            return refuse(n, "the record nests deeper than " + std::to_string(max_record_depth) + " levels");
         simdjson::dom::element root;
         const auto error = parser.parse(line.data(), line.size(), false).get(root);
-        if (error) {  // refused, or integers past 64 bits: read as the nlohmann path reads them
-            const auto j = nlohmann::json::parse(line, nullptr, false);
-            if (j.is_discarded()) return refuse(n, "not valid JSON: " + detail::json_problem(raw));
-            if (!j.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(j.type_name()));
+        if (error) {  // refused (too deep among it), or integers past 64 bits: read as the nlohmann path reads them
+            nlohmann::json j;
+            if (auto why = detail::read_record(line, raw, j)) return refuse(n, std::move(*why));
             s.records.push_back({build.node(j), begin, line.size()});  // `line` starts at `begin`
             continue;
         }

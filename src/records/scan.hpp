@@ -21,6 +21,15 @@ inline std::string_view type_name(simdjson::dom::element_type t) {
     }
 }
 
+/// A parser that refuses documents nested deeper than `depth` (what is refused is then read by
+/// the nlohmann path's rules, which give the reason); its capacity grows with the input.
+inline simdjson::dom::parser record_parser(std::size_t depth) {
+    simdjson::dom::parser parser;
+    const auto error = parser.allocate(1 << 16, depth);
+    static_cast<void>(error);  // out of memory here shows again, as an error, at the first parse
+    return parser;
+}
+
 inline bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 /// A line's record: both parsers end a document at a NUL byte, so the record's bytes do too.

@@ -16,17 +16,6 @@ namespace {
 
 using json = nlohmann::json;
 
-// Why a record simdjson refused is refused, or nothing when nlohmann reads it (then `out` has it).
-// `raw`: the whole line as written, which the message's column counts in (as evaluate_lines does).
-std::optional<std::string> second_opinion(std::string_view text, std::string_view raw, json& out) {
-    if (detail::first_too_deep(text, max_record_depth))
-        return "the record nests deeper than " + std::to_string(max_record_depth) + " levels";
-    out = json::parse(text, nullptr, false);
-    if (out.is_discarded()) return "not valid JSON: " + detail::json_problem(raw);
-    if (!out.is_object()) return "a record must be a JSON object, found " + std::string(out.type_name());
-    return std::nullopt;
-}
-
 // The lines of `text` (whole lines; padded for simdjson past its end) into the page.
 std::optional<Page> add_lines(std::string_view text, std::size_t first_line, simdjson::dom::parser& parser,
                               detail::PageBuilder& page) {
@@ -45,7 +34,7 @@ std::optional<Page> add_lines(std::string_view text, std::size_t first_line, sim
         simdjson::dom::element root;
         if (parser.parse(line.data(), line.size(), false).get(root)) {
             json record;
-            if (auto why = second_opinion(line, raw, record)) return Page{std::nullopt, n, std::move(*why)};
+            if (auto why = detail::read_record(line, raw, record)) return Page{std::nullopt, n, std::move(*why)};
             page.consider(detail::JsonView(record), line);
             continue;
         }
@@ -59,14 +48,10 @@ std::optional<Page> add_lines(std::string_view text, std::size_t first_line, sim
 std::optional<Page> add_array(std::string_view text, simdjson::dom::parser& parser, detail::PageBuilder& page) {
     simdjson::dom::element root;
     const auto spans = detail::element_spans(text);
-    if (parser.parse(text.data(), text.size(), false).get(root)) {
-        if (detail::first_too_deep(text, max_record_depth + 1))
-            return Page{std::nullopt, 0, "a record nests deeper than " + std::to_string(max_record_depth) + " levels"};
-        const json all = json::parse(text, nullptr, false);
-        if (all.is_discarded()) return Page{std::nullopt, 0, "the records are not a valid JSON array: " + detail::json_problem(text)};
-        if (!all.is_array() || all.size() != spans.size()) return Page{std::nullopt, 0, "the records are not a valid JSON array"};
-        for (std::size_t i = 0; i < all.size(); ++i)
-            if (!all[i].is_object()) return Page{std::nullopt, 0, "record " + std::to_string(i) + " is not a JSON object"};
+    if (parser.parse(text.data(), text.size(), false).get(root)) {  // as the nlohmann path reads it
+        json all;
+        if (auto why = detail::read_records_array(text, all)) return Page{std::nullopt, 0, std::move(*why)};
+        if (all.size() != spans.size()) return Page{std::nullopt, 0, "the records are not a valid JSON array"};
         for (std::size_t i = 0; i < all.size(); ++i) page.consider(detail::JsonView(all[i]), text.substr(spans[i].first, spans[i].second));
         return std::nullopt;
     }
@@ -82,14 +67,6 @@ std::optional<Page> add_array(std::string_view text, simdjson::dom::parser& pars
         ++i;
     }
     return std::nullopt;
-}
-
-// A parser that refuses documents nested deeper than `depth`; its capacity grows with the input.
-simdjson::dom::parser parser_for(std::size_t depth) {
-    simdjson::dom::parser parser;
-    const auto error = parser.allocate(1 << 16, depth);
-    static_cast<void>(error);  // out of memory here shows again, as an error, at the first parse
-    return parser;
 }
 
 }  // namespace
@@ -118,12 +95,12 @@ Page page_of(const Request& request, std::istream& in) {
         std::string text = prefix + std::move(all).str();
         const std::size_t size = text.size();
         text.append(simdjson::SIMDJSON_PADDING, ' ');
-        auto parser = parser_for(max_record_depth + 1);
+        auto parser = detail::record_parser(max_record_depth + 1);
         if (auto refused = add_array(std::string_view(text.data(), size), parser, page)) return std::move(*refused);
         return Page{page.envelope(), 0, {}};
     }
     constexpr std::size_t chunk = std::size_t{4} << 20;
-    auto parser = parser_for(max_record_depth);
+    auto parser = detail::record_parser(max_record_depth);
     std::string buffer = std::move(prefix);
     std::size_t lines_before = 1;
     bool end = false;

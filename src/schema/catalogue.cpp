@@ -4,6 +4,7 @@
 #include <array>
 
 #include "plutora/filter/schema.hpp"
+#include "read/json_spans.hpp"
 #include "schema/builtin.hpp"
 #include "schema/names.hpp"
 #include "util/suggest.hpp"
@@ -24,15 +25,7 @@ struct Fault {
     std::string message;
 };
 
-std::string token(std::string_view key) {  // RFC 6901 escaping of one pointer token
-    std::string out;
-    for (const char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
+std::string token(std::string_view key) { return detail::pointer_token(key); }  // RFC 6901
 
 void only_keys(const json& object, const std::string& at, std::initializer_list<std::string_view> known) {
     for (auto it = object.begin(); it != object.end(); ++it) {

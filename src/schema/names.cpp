@@ -29,7 +29,7 @@ std::string detail::bad_entity_name(std::string_view name) {
 
 namespace {
 
-std::string normalized(std::string_view name) { return detail::normalized_entity_name(name); }
+using detail::normalized_entity_name;
 
 std::vector<std::string_view> segments(std::string_view path) {
     std::vector<std::string_view> out;
@@ -83,14 +83,14 @@ std::shared_ptr<const Entity> Catalogue::entity(std::string_view name) const {
     if (first == std::string_view::npos) return nullptr;
     name = name.substr(first, name.find_last_not_of(" \t") + 1 - first);
     if (name.starts_with('/') || name.find("://") != std::string_view::npos) return entity_for_path(name);
-    const std::string want = normalized(name);
+    const std::string want = normalized_entity_name(name);
     // An entity's own name first, then its singular and aliases.
     for (const auto& entity : entities_)
-        if (normalized(entity->name) == want) return entity;
+        if (normalized_entity_name(entity->name) == want) return entity;
     for (const auto& entity : entities_) {
-        if (normalized(entity->name) == want + "s") return entity;
+        if (normalized_entity_name(entity->name) == want + "s") return entity;
         for (const auto& alias : entity->aliases)
-            if (normalized(alias) == want) return entity;
+            if (normalized_entity_name(alias) == want) return entity;
     }
     if (name.find('/') != std::string_view::npos) return entity_for_path("/" + std::string(name));
     return nullptr;
@@ -98,7 +98,7 @@ std::shared_ptr<const Entity> Catalogue::entity(std::string_view name) const {
 
 std::optional<std::string> Catalogue::suggest(std::string_view name) const {
     // The nearest entity by any of its names; a word that begins only one entity's names also counts.
-    const std::string want = normalized(name);
+    const std::string want = normalized_entity_name(name);
     if (want.empty()) return std::nullopt;
     const std::size_t limit = want.size() <= 4 ? 1 : 2;
     std::shared_ptr<const Entity> best, prefixed;
@@ -108,7 +108,7 @@ std::optional<std::string> Catalogue::suggest(std::string_view name) const {
         std::size_t d = limit + 1;
         bool prefix = false;
         const auto consider = [&](std::string_view n) {
-            const std::string folded = normalized(n);
+            const std::string folded = normalized_entity_name(n);
             d = std::min(d, detail::edit_distance(want, folded));
             prefix = prefix || (want.size() >= 3 && folded.starts_with(want));
         };
