@@ -539,3 +539,9 @@ TEST_CASE("positions are computed from the span when rendering: an emitter's E02
     r = run({"emit", "--to", "searchfilters", "a = 1\nor b = 2"});
     CHECK(r.err.starts_with("<input>:1:1: error:"));
 }
+
+TEST_CASE("form names match ignoring case") {
+    CHECK(run({"emit", "--to", "SearchFilters", "a = 1"}).exit == 0);
+    CHECK(run({"parse", "--from", "TEXT", "filter=1"}).out == R"({"field":"filter","operator":"Equals","value":"1","type":"number"})" "\n");
+    CHECK(pf::form_from_name("Expando") == pf::Form::expando);
+}

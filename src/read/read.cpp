@@ -2,6 +2,7 @@
 #include <array>
 
 #include "plutora/filter/request.hpp"
+#include "util/text.hpp"
 
 namespace plutora::filter {
 
@@ -13,7 +14,7 @@ std::string_view form_name(Form f) { return form_names[static_cast<std::size_t>(
 
 std::optional<Form> form_from_name(std::string_view name) {
     for (std::size_t i = 0; i < form_names.size(); ++i)
-        if (form_names[i] == name) return static_cast<Form>(i);
+        if (detail::iequals(form_names[i], name)) return static_cast<Form>(i);  // `--to SearchFilters` too
     return std::nullopt;
 }
 

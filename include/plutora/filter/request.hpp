@@ -55,7 +55,7 @@ struct Request {
 enum class Form : std::uint8_t { text, query, expando, search_filters };
 /// "text", "query", "expando", "searchfilters".
 [[nodiscard]] std::string_view form_name(Form f);
-/// The inverse of form_name; nothing for an unknown name.
+/// The inverse of form_name, ignoring case; nothing for an unknown name.
 [[nodiscard]] std::optional<Form> form_from_name(std::string_view name);
 /// `{` → a JSON body, `http`, `?` or `filter=` → a query string, else filter text.
 [[nodiscard]] Form detect_form(std::string_view input);
