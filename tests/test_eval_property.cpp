@@ -31,14 +31,11 @@ void comparisons(const pf::Node& node, std::vector<pf::Comparison>& out) {
         for (const auto& o : std::get<pf::Chain>(node.node).operands) comparisons(o, out);
 }
 
-}  // namespace
-
-TEST_CASE("complement: every negated operator is the exact complement of its positive one") {
-    Generator filters(4242);
-    RecordGenerator records(99);
-    std::vector<json> sample;
-    for (int i = 0; i < 60; ++i) sample.push_back(records.record());
-    std::size_t checked = 0;
+// Calls `check(positive, negated, text)` with each comparison of 300 random filters that has a
+// negation, as two one-comparison predicates.
+template <typename Check>
+void for_each_complement_pair(unsigned seed, const Check& check) {
+    Generator filters(seed);
     for (int i = 0; i < 300; ++i) {
         const std::string text = filters.filter();
         const auto r = pf::parse(text);
@@ -50,24 +47,31 @@ TEST_CASE("complement: every negated operator is the exact complement of its pos
             if (!neg) continue;
             pf::Comparison flipped = c;
             flipped.op = *neg;
-            const pf::Predicate pos(pf::Filter{pf::Node{c}});
-            const pf::Predicate opposite(pf::Filter{pf::Node{flipped}});
-            for (const auto& record : sample) {
-                CAPTURE(text);
-                CAPTURE(record.dump());
-                CHECK(pos(record) != opposite(record));
-                ++checked;
-            }
+            check(pf::Predicate(pf::Filter{pf::Node{c}}), pf::Predicate(pf::Filter{pf::Node{flipped}}), text);
         }
-        // And the whole filter runs on every record.
-        const pf::Predicate whole(*r.filter);
-        for (const auto& record : sample) (void)whole(record);
+        const pf::Predicate whole(*r.filter);  // and the whole filter compiles
     }
+}
+
+}  // namespace
+
+TEST_CASE("complement: every negated operator is the exact complement of its positive one") {
+    RecordGenerator records(99);
+    std::vector<json> sample;
+    for (int i = 0; i < 60; ++i) sample.push_back(records.record());
+    std::size_t checked = 0;
+    for_each_complement_pair(4242, [&](const pf::Predicate& pos, const pf::Predicate& opposite, const std::string& text) {
+        for (const auto& record : sample) {
+            CAPTURE(text);
+            CAPTURE(record.dump());
+            CHECK(pos(record) != opposite(record));
+            ++checked;
+        }
+    });
     CHECK(checked > 10000);
 }
 
 TEST_CASE("complement on a RecordSet: every negated operator is the exact complement of its positive one") {
-    Generator filters(777);
     RecordGenerator records(31);
     std::string lines;
     for (int i = 0; i < 60; ++i) lines += records.record().dump() + "\n";
@@ -75,20 +79,9 @@ TEST_CASE("complement on a RecordSet: every negated operator is the exact comple
     REQUIRE(loaded.ok());
     const auto& set = *loaded.records;
     std::size_t checked = 0;
-    for (int i = 0; i < 300; ++i) {
-        const auto r = pf::parse(filters.filter());
-        REQUIRE(r.filter);
-        std::vector<pf::Comparison> found;
-        comparisons(r.filter->root, found);
-        for (const auto& c : found) {
-            const auto neg = negation(c.op);
-            if (!neg) continue;
-            pf::Comparison flipped = c;
-            flipped.op = *neg;
-            const pf::Predicate pos(pf::Filter{pf::Node{c}});
-            const pf::Predicate opposite(pf::Filter{pf::Node{flipped}});
-            for (std::size_t k = 0; k < set.size(); ++k, ++checked) CHECK(set.matches(pos, k) != set.matches(opposite, k));
-        }
-    }
+    for_each_complement_pair(777, [&](const pf::Predicate& pos, const pf::Predicate& opposite, const std::string& text) {
+        CAPTURE(text);
+        for (std::size_t k = 0; k < set.size(); ++k, ++checked) CHECK(set.matches(pos, k) != set.matches(opposite, k));
+    });
     CHECK(checked > 10000);
 }

@@ -71,24 +71,24 @@ std::optional<Form> form_of(const Arguments& a) {
     return form;
 }
 
-std::optional<std::string> at_file(std::string_view argument, Streams io) {
-    if (!argument.starts_with('@') || argument.size() < 2) return std::nullopt;
-    std::string text(without_bom(read_all(std::string(argument.substr(1)), io.in)));
+std::string input_of(const std::string& argument, Streams io) {
+    const bool from_file = argument.starts_with('@') && argument.size() > 1;
+    if (argument != "-" && !from_file) return std::string(without_bom(argument));
+    std::string text(without_bom(read_all(from_file ? argument.substr(1) : argument, io.in)));
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
     return text;
+}
+
+std::optional<std::string> at_file(const std::string& argument, Streams io) {
+    if (!argument.starts_with('@') || argument.size() < 2) return std::nullopt;
+    return input_of(argument, io);
 }
 
 std::string single_input(const Arguments& a, Streams io) {
     if (a.positionals.size() > 1)
         throw UsageError{"expected one INPUT, got " + std::to_string(a.positionals.size()) +
                          " (a filter with spaces goes in quotes: '`name` contains `abc`')"};
-    if (!a.positionals.empty()) {
-        if (auto text = at_file(a.positionals[0], io)) return std::move(*text);
-    }
-    if (!a.positionals.empty() && a.positionals[0] != "-") return std::string(without_bom(a.positionals[0]));
-    std::string text(without_bom(read_all("-", io.in)));
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-    return text;
+    return input_of(a.positionals.empty() ? "-" : a.positionals[0], io);
 }
 
 std::optional<ReadResult> checked(const std::string& input, std::optional<Form> form, const Options& options, Streams io) {

@@ -43,8 +43,11 @@ struct UsageError {
 [[nodiscard]] std::string read_all(const std::string& path, std::istream& in);
 /// Opens a file for reading, or throws UsageError naming the path and the reason.
 [[nodiscard]] std::ifstream open_file(const std::string& path, std::ios::openmode mode);
-/// `@PATH`: the whole file at PATH as one input (a JSON body may span lines); else nothing.
-[[nodiscard]] std::optional<std::string> at_file(std::string_view argument, Streams io);
+/// One INPUT argument: `-` is all of standard input, `@PATH` the whole file (a JSON body may span
+/// lines), anything else itself; a byte-order mark skipped, final line breaks of read text dropped.
+[[nodiscard]] std::string input_of(const std::string& argument, Streams io);
+/// `@PATH`: the whole file at PATH as one input; else nothing.
+[[nodiscard]] std::optional<std::string> at_file(const std::string& argument, Streams io);
 /// `text` without a leading UTF-8 byte-order mark.
 [[nodiscard]] std::string_view without_bom(std::string_view text);
 

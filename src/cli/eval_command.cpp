@@ -34,16 +34,9 @@ int eval_command(const std::vector<std::string>& args, Streams io) {
     if (!filter) throw UsageError{"eval needs --filter INPUT"};
     if (a.positionals.size() > 1) throw UsageError{"expected one RECORDS_FILE, got " + std::to_string(a.positionals.size())};
     const std::string path = a.positionals.empty() ? "-" : a.positionals[0];
-    if (*filter == "-") {  // the filter from standard input: the records from a file
-        if (path == "-") throw UsageError{"--filter - reads the filter from standard input, so give a RECORDS_FILE"};
-        std::string text = read_all("-", io.in);
-        while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-        filter = std::string(without_bom(text));
-    } else if (auto text = at_file(*filter, io)) {
-        filter = std::move(*text);
-    } else {
-        filter = std::string(without_bom(*filter));
-    }
+    if (*filter == "-" && path == "-")  // the filter from standard input: the records from a file
+        throw UsageError{"--filter - reads the filter from standard input, so give a RECORDS_FILE"};
+    filter = input_of(*filter, io);
     auto options = options_of(a, io);
     options.to_server = false;  // local records have their custom fields
     auto result = checked(*filter, form_of(a), options, io);
