@@ -448,6 +448,10 @@ TEST_CASE("a UTF-8 byte-order mark before an input, a --file or records is skipp
     CHECK(r.exit == 0);
     CHECK(r.out.find(R"("totalCount":1)") != std::string::npos);
     CHECK(run({"eval", "--filter", "name = x"}, bom + "[{\"name\":\"x\"}]").out.find(R"("totalCount":1)") != std::string::npos);
+    // A body after a BOM and leading whitespace is still a body.
+    r = run({"parse", bom + "\n  {\"searchFilters\":[{\"property\":\"n\",\"operator\":\"equals\",\"value\":\"x\"}]}"});
+    CHECK(r.exit == 0);
+    CHECK(r.out == R"({"field":"n","operator":"Equals","value":"x","type":"text"})" "\n");
 }
 
 TEST_CASE("- reads standard input: lint INPUT, eval --filter") {
