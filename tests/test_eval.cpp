@@ -185,6 +185,19 @@ TEST_CASE("numbers compare exactly where a double cannot: integers past 2^53, de
     CHECK(all_paths("n != 9007199254740992") == 1); // the complement follows
 }
 
+TEST_CASE("contains_folded: candidates by the first byte in either case, the rest folded") {
+    using pf::detail::contains_folded;
+    CHECK(contains_folded("UAT Legacy", "uat"));
+    CHECK(contains_folded("my uAt", "uat"));
+    CHECK(contains_folded("uuat", "uat"));  // a failed candidate does not skip the next one
+    CHECK(contains_folded("abc", ""));
+    CHECK(contains_folded("Org 1-2", "1-2"));
+    CHECK(contains_folded("caf\xc3\xa9", "\xc3\xa9"));
+    CHECK_FALSE(contains_folded("ua", "uat"));
+    CHECK_FALSE(contains_folded("UA T", "uat"));
+    CHECK_FALSE(contains_folded("[at", "{at"));  // only ASCII letters fold
+}
+
 TEST_CASE("compare_decimal") {
     using pf::detail::compare_decimal;
     CHECK(compare_decimal("2.50", "2.5") == 0);

@@ -43,9 +43,15 @@ int compare_folded(std::string_view record, std::string_view folded) {
 }
 
 bool contains_folded(std::string_view haystack, std::string_view needle) {
+    if (needle.empty()) return true;
     if (needle.size() > haystack.size()) return false;
-    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
-        std::size_t k = 0;
+    // Candidates are found by the first byte in either case; only they are compared folded.
+    const char lower = needle[0];
+    const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
+    const std::size_t last = haystack.size() - needle.size();
+    for (std::size_t i = 0; i <= last; ++i) {
+        if (haystack[i] != lower && haystack[i] != upper) continue;
+        std::size_t k = 1;
         while (k < needle.size() && fold(haystack[i + k]) == needle[k]) ++k;
         if (k == needle.size()) return true;
     }
