@@ -10,6 +10,8 @@ plutora_filter_setup() {
   for p in "${plutora_filter_packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # node and npm (the SARIF schema test, bench/compare.sh): Debian's, unless some node is there
+  command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "setup: installing ${missing[*]}" >&2
   local sudo=""

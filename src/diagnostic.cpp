@@ -14,6 +14,51 @@ std::string code_name(Code code) {
     return buf;
 }
 
+std::string_view code_summary(Code code) {
+    switch (code) {
+        case Code::E001: return "syntax error";
+        case Code::E002: return "unterminated backtick";
+        case Code::E003: return "unbalanced parenthesis";
+        case Code::E004: return "unknown operator";
+        case Code::E005: return "binary operator without a value";
+        case Code::E006: return "value given to HasValue / HasNoValue";
+        case Code::E007: return "multi-word value without backticks";
+        case Code::E008: return "grouped and bare expressions mixed in one chain";
+        case Code::E009: return "empty filter";
+        case Code::E010: return "not a real calendar date or time";
+        case Code::E011: return "empty value or empty IsWithin item";
+        case Code::E012: return "input over a limit (length, nesting)";
+        case Code::E013: return "typographic quotes used instead of backticks";
+        case Code::E014: return "empty parentheses";
+        case Code::E015: return "invalid pagination parameter";
+        case Code::E016: return "unknown field";
+        case Code::E017: return "operator or value does not fit the field's type";
+        case Code::E018: return "a body form for an entity without POST /filter";
+        case Code::E020: return "the filter cannot be expressed in the requested output form";
+        case Code::E021: return "invalid percent-encoding in a query string";
+        case Code::E022: return "invalid UTF-8";
+        case Code::E023: return "invalid JSON filter body";
+        case Code::W101: return "no space around a parenthesis";
+        case Code::W102: return "several expressions not wrapped in parentheses";
+        case Code::W103: return "IsWithin item with surrounding spaces";
+        case Code::W104: return "recordsPerPage over 100";
+        case Code::W105: return "ordering operator on a text value";
+        case Code::W106: return "filter wrapped in double quotes";
+        case Code::W107: return "a single expression wrapped in parentheses";
+        case Code::W109: return "date-like value in an unsupported format";
+        case Code::W110: return "ASCII quotes around a bare value";
+        case Code::W111: return "recordsPerPage empty or 0, or pageNum empty: a default applies";
+        case Code::W112: return "unknown key in a JSON filter body";
+        case Code::W113: return "Contains / NotContains value with commas";
+        case Code::W114: return "sort keys dropped: the query string form has no sort parameter";
+        case Code::W115: return "Contains / NotContains on a date, date-time or GUID field";
+        case Code::W116: return "value not among the field's known values";
+        case Code::W117: return "custom field in a filter sent to the server";
+        case Code::W118: return "query parameter given more than once; the first is used";
+    }
+    return "unknown code";
+}
+
 std::string_view severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
 
 Position position_of(std::string_view text, std::size_t offset) {

@@ -19,7 +19,7 @@ check() {  # check EXPECTED WORD...
 check "lint" "li"
 check "emit eval" "e"
 check "--format --from --fix --file" "lint" "--f"
-check "text json github" "lint" "--format" ""
+check "text json github sarif" "lint" "--format" ""
 check "text json" "schema" "--format" ""
 check "releases" "lint" "--entity" "rel"
 check "tecrs tebrs" "lint" "--entity" "te"

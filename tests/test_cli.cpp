@@ -535,6 +535,45 @@ TEST_CASE("lint --format github: workflow commands a pull request shows on its l
     CHECK(r.err.empty());
 }
 
+TEST_CASE("lint --format sarif: one SARIF 2.1.0 log with rules, code-point regions in the file and fixes") {
+    const auto dir = std::filesystem::temp_directory_path() / "pf sarif test";
+    std::filesystem::create_directories(dir);
+    const auto path = (dir / "filters.txt").string();
+    std::ofstream(path) << "# comment\n`名前` contians `é`\n(b = 2)\n";
+    auto r = run({"lint", "--format", "sarif", "--file", path, "\"a = 1\""});
+    CHECK(r.exit == 1);
+    const auto log = nlohmann::json::parse(r.out);
+    CHECK(log["version"] == "2.1.0");
+    const auto& run0 = log["runs"][0];
+    CHECK(run0["columnKind"] == "unicodeCodePoints");
+    CHECK(run0["tool"]["driver"]["name"] == "plutora-filter");
+    // Inputs given as arguments are artifacts by their text; files by a URI (percent-encoded).
+    CHECK(run0["artifacts"][0]["contents"]["text"] == "\"a = 1\"");
+    std::string uri = "file://" + path;
+    for (auto at = uri.find(' '); at != std::string::npos; at = uri.find(' ')) uri.replace(at, 1, "%20");
+    CHECK(run0["artifacts"][1]["location"]["uri"] == uri);
+    const auto& results = run0["results"];
+    REQUIRE(results.size() == 5);  // W106 (argument); E004 (line 2); W101, W107, W101 (line 3)
+    CHECK(results[0]["ruleId"] == "W106");
+    CHECK(results[0]["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == "a = 1");
+    const auto& e004 = results[1];
+    CHECK(e004["ruleId"] == "E004");
+    CHECK(e004["level"] == "error");
+    CHECK(run0["tool"]["driver"]["rules"][e004["ruleIndex"].get<std::size_t>()]["id"] == "E004");
+    const auto& region = e004["locations"][0]["physicalLocation"]["region"];
+    CHECK(region == nlohmann::json::parse(R"({"startLine":2,"startColumn":6,"endLine":2,"endColumn":14})"));  // code points
+    CHECK(e004["fixes"][0]["description"]["text"] == "replace with \"Contains\"");
+    const auto& w101 = results[2];
+    CHECK(w101["ruleId"] == "W101");
+    CHECK(w101["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"] ==
+          nlohmann::json::parse(R"({"startLine":3,"startColumn":2,"endLine":3,"endColumn":2})"));
+    CHECK(w101["fixes"][0]["description"]["text"] == "insert \" \"");
+    r = run({"lint", "--format", "sarif", "a = 1"});  // nothing found: still a log, with no results
+    CHECK(r.exit == 0);
+    CHECK(nlohmann::json::parse(r.out)["runs"][0]["results"].empty());
+    std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("positions are computed from the span when rendering: an emitter's E020 too") {
     const std::string body = R"({"ExpandoObject":{"Left":{"Left":"a","Operator":"=","Right":"1"},"Operator":"Or","Right":{"Left":"b","Operator":"=","Right":"2"}}})";
     auto r = run({"emit", "--to", "searchfilters", body});

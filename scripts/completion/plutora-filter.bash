@@ -17,7 +17,7 @@ _plutora_filter() {
         --from) COMPREPLY=($(compgen -W "auto text query expando searchfilters" -- "$cur")); return ;;
         --to) COMPREPLY=($(compgen -W "text query expando searchfilters" -- "$cur")); return ;;
         --format)
-            if [ "$command" = lint ]; then COMPREPLY=($(compgen -W "text json github" -- "$cur"))
+            if [ "$command" = lint ]; then COMPREPLY=($(compgen -W "text json github sarif" -- "$cur"))
             else COMPREPLY=($(compgen -W "text json" -- "$cur")); fi
             return ;;
         --file|--schema) COMPREPLY=($(compgen -f -- "$cur")); return ;;

@@ -15,7 +15,7 @@ namespace plutora::filter::cli {
 namespace {
 
 constexpr std::string_view usage = R"(usage:
-  plutora-filter lint   [--strict] [--format text|json|github] [--entity NAME] [--schema FILE] [--from FORM] [--fix] [--quiet]
+  plutora-filter lint   [--strict] [--format text|json|github|sarif] [--entity NAME] [--schema FILE] [--from FORM] [--fix] [--quiet]
                         [--file PATH|-] [INPUT|@PATH|-]...
   plutora-filter format [--normalize-dates] [--entity NAME] [--schema FILE] [INPUT|-]
   plutora-filter parse  [--from auto|text|query|expando|searchfilters] [--entity NAME] [--schema FILE] [INPUT|-]
@@ -32,7 +32,7 @@ constexpr std::string_view help = R"(plutora-filter: check, format and convert P
 commands:
   lint     report every problem of each input, clang-style or as JSON
            --strict          follow the documentation to the letter: W101, W102, W107 are errors
-           --format text|json|github   (github: workflow commands that annotate a pull request)
+           --format text|json|github|sarif   (github: workflow commands; sarif: a SARIF 2.1.0 log)
            --fix             rewrite each --file with the fixes that do not overlap; --quiet: no summary
            --file PATH|-     one input per line; blank lines and lines starting with # are skipped
            with no INPUT and no --file, inputs are read from standard input, one per line

@@ -7,17 +7,11 @@
 
 #include "cli/args.hpp"
 #include "cli/cli.hpp"
+#include "cli/lint_reports.hpp"
 #include "plutora/filter/filter.hpp"
 
 namespace plutora::filter::cli {
 namespace {
-
-// An input and where it came from; the text and names live in `Sources`.
-struct Input {
-    std::string_view text;
-    std::string_view where;        ///< `<arg1>`, a file's path, `<stdin>`
-    std::uint32_t first_line = 1;  ///< the input's line in that file
-};
 
 // What the inputs point into: whole files, and the names of where inputs came from.
 struct Sources {
@@ -40,47 +34,7 @@ void read_lines(const std::string& path, std::istream& in, Sources& sources, std
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         const auto first = line.find_first_not_of(" \t");
         if (first == std::string_view::npos || line[first] == '#') continue;
-        out.push_back({line, where, n});
-    }
-}
-
-// One input as an entry of the JSON report (shape version 1, README).
-nlohmann::ordered_json json_entry(const Input& input, const ReadResult& result) {
-    auto diagnostics = nlohmann::ordered_json::array();
-    for (const auto& d : result.diagnostics) diagnostics.push_back(to_json(d));
-    nlohmann::ordered_json entry{{"version", 1}, {"input", std::string(input.text)}};
-    if (!input.where.starts_with("<arg")) entry["file"] = std::string(input.where), entry["line"] = input.first_line;
-    entry["form"] = form_name(result.form);
-    // The filter as text: a query string's decoded filter (what its diagnostics point into),
-    // a body's tree in canonical text.
-    if (result.form == Form::query && !result.filter_text.empty()) entry["filter"] = result.filter_text;
-    else if (result.form != Form::text && result.request) entry["filter"] = format(result.request->filter);
-    entry["valid"] = result.ok();
-    entry["diagnostics"] = std::move(diagnostics);
-    return entry;
-}
-
-// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=E008::message`.
-std::string github_escape(std::string_view s, bool property) {
-    std::string out;
-    for (const char c : s) {
-        if (c == '%') out += "%25";
-        else if (c == '\r') out += "%0D";
-        else if (c == '\n') out += "%0A";
-        else if (property && c == ':') out += "%3A";
-        else if (property && c == ',') out += "%2C";
-        else out += c;
-    }
-    return out;
-}
-
-void github_report(const ReadResult& result, const Input& input, std::ostream& out) {
-    for (const auto& d : result.diagnostics) {
-        out << "::" << severity_name(d.severity) << ' ';
-        if (!input.where.starts_with("<")) out << "file=" << github_escape(input.where, true) << ',';
-        const std::uint32_t line = d.pointer == "filter" ? input.first_line : d.line + input.first_line - 1;
-        out << "line=" << line << ",col=" << (d.pointer == "filter" ? 1 : d.column) << ",title=" << code_name(d.code)
-            << "::" << github_escape(d.message, false) << '\n';
+        out.push_back({line, where, n, all});
     }
 }
 
@@ -127,7 +81,7 @@ void fix_files(const Arguments& a, const Options& options, std::optional<Form> f
 int lint_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {"--strict", "--fix", "--quiet"}, {"--format", "--file", "--schema", "--entity", "--from"});
     if (a.has("--help")) {
-        io.out << "usage: plutora-filter lint [--strict] [--format text|json|github] [--entity NAME] [--schema FILE]\n"
+        io.out << "usage: plutora-filter lint [--strict] [--format text|json|github|sarif] [--entity NAME] [--schema FILE]\n"
                   "                           [--from auto|text|query|expando|searchfilters] [--fix] [--quiet]\n"
                   "                           [--file PATH|-] [INPUT|@PATH|-]...\n"
                   "  --fix    rewrite each --file with the fixes that do not overlap (run again for the rest)\n"
@@ -135,8 +89,8 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
         return ok;
     }
     const std::string out_format = a.last("--format").value_or("text");
-    if (out_format != "text" && out_format != "json" && out_format != "github")
-        throw UsageError{"--format takes text, json or github"};
+    if (out_format != "text" && out_format != "json" && out_format != "github" && out_format != "sarif")
+        throw UsageError{"--format takes text, json, github or sarif"};
     const Options options = options_of(a, io);
     const auto from = form_of(a);
     if (a.has("--fix")) {
@@ -149,14 +103,20 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
     for (std::size_t i = 0; i < a.positionals.size(); ++i) {
         if (a.positionals[i] == "-") read_lines("-", io.in, sources, inputs);  // standard input, one per line
         else if (auto text = at_file(a.positionals[i], io))                  // @PATH: one input, the whole file
-            inputs.push_back({sources.texts.emplace_back(std::move(*text)), sources.names.emplace_back(a.positionals[i].substr(1)), 1});
-        else inputs.push_back({without_bom(a.positionals[i]), sources.names.emplace_back("<arg" + std::to_string(i + 1) + ">"), 1});
+        {
+            const std::string_view whole = sources.texts.emplace_back(std::move(*text));
+            inputs.push_back({whole, sources.names.emplace_back(a.positionals[i].substr(1)), 1, whole});
+        } else {
+            const std::string_view whole = without_bom(a.positionals[i]);
+            inputs.push_back({whole, sources.names.emplace_back("<arg" + std::to_string(i + 1) + ">"), 1, whole});
+        }
     }
     for (const auto& o : a.options)
         if (o.name == "--file") read_lines(o.value, io.in, sources, inputs);
     if (a.positionals.empty() && !a.has("--file")) read_lines("-", io.in, sources, inputs);
 
     auto json_report = nlohmann::ordered_json::array();
+    SarifLog sarif;
     std::size_t with_errors = 0, warnings = 0;
     for (const auto& input : inputs) {
         const auto result = read(input.text, from, options);
@@ -164,9 +124,11 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
         for (const auto& d : result.diagnostics) warnings += d.severity == Severity::warning ? 1 : 0;
         if (out_format == "json") json_report.push_back(json_entry(input, result));
         else if (out_format == "github") github_report(result, input, io.out);
+        else if (out_format == "sarif") sarif.add(input, result);
         else report(result, input.text, input.where, input.first_line, io.out);
     }
     if (out_format == "json") io.out << json_report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    if (out_format == "sarif") io.out << std::move(sarif).json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (!a.has("--quiet"))
         io.err << inputs.size() << (inputs.size() == 1 ? " input" : " inputs") << ", " << with_errors << " with errors, "
                << warnings << (warnings == 1 ? " warning" : " warnings") << '\n';

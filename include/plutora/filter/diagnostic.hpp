@@ -60,6 +60,8 @@ enum class Code : std::uint16_t {
 
 /// "E008".
 [[nodiscard]] std::string code_name(Code code);
+/// What a code stands for, in a few words: "unbalanced parenthesis".
+[[nodiscard]] std::string_view code_summary(Code code);
 
 enum class Severity : std::uint8_t { error, warning };
 /// "error" or "warning".
