@@ -160,17 +160,24 @@ std::string shown(const Window& w, std::string_view printed) {
 
 }  // namespace
 
-std::string render(const Diagnostic& d, std::string_view source, std::string_view where, std::uint32_t first_line) {
+std::string render(const Diagnostic& d, std::string_view source, std::string_view where, std::uint32_t first_line, Style style) {
+    const bool ansi = style == Style::terminal;
+    const auto paint = [ansi](std::string_view code, std::string_view text) {
+        return ansi ? "\x1b[" + std::string(code) + 'm' + std::string(text) + "\x1b[0m" : std::string(text);
+    };
     // Line and column come from the span and the text it points into, here: one source of truth
     // for every producer (an emitter's E020 included).
     const Position position = position_of(source, d.offset);
     std::string out;
-    out += where;
-    out += ':' + std::to_string(position.line + first_line - 1) + ':' + std::to_string(position.column) + ": ";
-    out += severity_name(d.severity);
-    out += ": ";
-    if (!d.pointer.empty() && d.pointer != "filter" && !d.message.starts_with(d.pointer)) out += d.pointer + ": ";
-    out += d.message + " [" + code_name(d.code) + "]\n";
+    out += paint("1", std::string(where) + ':' + std::to_string(position.line + first_line - 1) + ':' +
+                          std::to_string(position.column) + ":");
+    out += ' ';
+    out += paint(d.severity == Severity::error ? "1;31" : "1;35", std::string(severity_name(d.severity)) + ":");
+    out += ' ';
+    std::string message;
+    if (!d.pointer.empty() && d.pointer != "filter" && !d.message.starts_with(d.pointer)) message += d.pointer + ": ";
+    message += d.message;
+    out += paint("1", message) + " [" + code_name(d.code) + "]\n";
 
     const std::size_t offset = std::min<std::size_t>(d.offset, source.size());
     const std::size_t begin = source.rfind('\n', offset == 0 ? std::string_view::npos : offset - 1);
@@ -185,7 +192,7 @@ std::string render(const Diagnostic& d, std::string_view source, std::string_vie
     const std::size_t span_end = std::min<std::size_t>(offset + d.length, line_start + w.start + w.text.size());
     const std::size_t width = span_end > offset ? cells(printable(source.substr(offset, span_end - offset))) : 1;
     out += shown(w, printable(w.text)) + '\n';
-    out += (w.before ? " " : "") + pad_to(w.text, col) + '^' + std::string(width > 1 ? width - 1 : 0, '~') + '\n';
+    out += (w.before ? " " : "") + pad_to(w.text, col) + paint("1;32", '^' + std::string(width > 1 ? width - 1 : 0, '~')) + '\n';
     if (d.fix) {
         // The line as it reads once fixed: unambiguous even when the fix is made of backticks
         // and quotes.
@@ -199,7 +206,7 @@ std::string render(const Diagnostic& d, std::string_view source, std::string_vie
             fixed_start, fixed_end == std::string::npos ? std::string_view::npos : fixed_end - fixed_start);
         if (!fixed_line.empty() && fixed_line.back() == '\r') fixed_line.remove_suffix(1);
         const Window fw = window_around(fixed_line, at - fixed_start);
-        out += "  fix: " + shown(fw, printable(fw.text)) + '\n';
+        out += "  " + paint("36", "fix:") + ' ' + shown(fw, printable(fw.text)) + '\n';
     }
     return out;
 }

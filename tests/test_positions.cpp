@@ -34,6 +34,20 @@ TEST_CASE("render: clang-style header, the source line, a caret under the span")
           "  fix: name Contains abc\n");
 }
 
+TEST_CASE("render for a terminal: the same characters, with ANSI colours around the parts") {
+    const std::string text = "name contians abc";
+    const auto d = pf::parse(text).diagnostics.at(0);
+    CHECK(pf::render(d, text, "f.txt", 3, pf::Style::terminal) ==
+          "\x1b[1mf.txt:3:6:\x1b[0m \x1b[1;31merror:\x1b[0m \x1b[1mexpected an operator after field `name`, found `contians`; did you mean "
+          "`Contains`?\x1b[0m [E004]\n"
+          "name contians abc\n"
+          "     \x1b[1;32m^~~~~~~~\x1b[0m\n"
+          "  \x1b[36mfix:\x1b[0m name Contains abc\n");
+    const auto w = pf::parse("(a = 1)").diagnostics.at(0);
+    CHECK(pf::render(w, "(a = 1)", "x", 1, pf::Style::terminal).starts_with("\x1b[1mx:1:1:\x1b[0m \x1b[1;35mwarning:\x1b[0m"));
+    CHECK(pf::render(d, text, "f.txt", 3, pf::Style::plain) == pf::render(d, text, "f.txt", 3));
+}
+
 TEST_CASE("render: the caret lines up under wide characters and after ∅") {
     const std::string cjk = "`\xE5\x90\x8D\xE5\x89\x8D` contians x";
     const auto r = pf::parse(cjk);

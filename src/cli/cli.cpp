@@ -93,7 +93,7 @@ std::string single_input(const Arguments& a, Streams io) {
 
 std::optional<ReadResult> checked(const std::string& input, std::optional<Form> form, const Options& options, Streams io) {
     auto result = read(input, form, options);
-    report(result, input, "<input>", 1, io.err);
+    report(result, input, "<input>", 1, io.err, io.err_style);
     if (!result.ok()) return std::nullopt;
     return result;
 }
@@ -149,11 +149,11 @@ int parse_command(const std::vector<std::string>& args, Streams io) {
 
 
 void report(const ReadResult& result, std::string_view input, std::string_view where, std::uint32_t first_line,
-            std::ostream& out) {
+            std::ostream& out, Style style) {
     const std::string filter_where = std::string(where) + " (filter)";
     for (const auto& d : result.diagnostics) {
-        if (d.pointer == "filter") out << render(d, result.filter_text, filter_where, 1);
-        else out << render(d, input, where, first_line);
+        if (d.pointer == "filter") out << render(d, result.filter_text, filter_where, 1, style);
+        else out << render(d, input, where, first_line, style);
     }
 }
 

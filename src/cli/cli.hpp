@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "plutora/filter/diagnostic.hpp"
 #include "plutora/filter/request.hpp"
 #include "plutora/filter/schema.hpp"
 
@@ -24,6 +25,10 @@ struct Streams {
     std::istream& in;
     std::ostream& out;
     std::ostream& err;
+    /// Diagnostics written to `out` / `err` are drawn for a terminal (colour); main() sets these
+    /// when the stream is a TTY and NO_COLOR is not set.
+    Style out_style = Style::plain;
+    Style err_style = Style::plain;
 };
 
 /// Runs one command; `args` excludes the program name.
@@ -54,7 +59,7 @@ struct UsageError {
 /// Prints every diagnostic of a read input, each against the text it is positioned in (the
 /// decoded filter of a query string, else the input), with `where` and the input's first line.
 void report(const ReadResult& result, std::string_view input, std::string_view where, std::uint32_t first_line,
-            std::ostream& out);
+            std::ostream& out, Style style);
 
 struct Arguments;
 /// `--from auto|text|query|expando|searchfilters`: nothing for auto.

@@ -63,7 +63,7 @@ int emit_command(const std::vector<std::string>& args, Streams io) {
     auto result = checked(input, from_form, options, io);
     if (!result) return invalid;
     if (const auto wrong = result->entity ? check_form(*result->entity, *form) : std::nullopt) {
-        io.err << render(*wrong, input, "<input>");
+        io.err << render(*wrong, input, "<input>", 1, io.err_style);
         return invalid;
     }
     auto& request = result->request;
@@ -74,7 +74,7 @@ int emit_command(const std::vector<std::string>& args, Streams io) {
         io.err << "plutora-filter: warning: filter text carries no paging or sort keys; they are not written (use --to query, "
                   "expando or searchfilters)\n";
     const auto emitted = emit(*request, *form, base_url);
-    for (const auto& d : emitted.diagnostics) io.err << render(d, input, "<input>");
+    for (const auto& d : emitted.diagnostics) io.err << render(d, input, "<input>", 1, io.err_style);
     if (!emitted.ok()) return invalid;
     io.out << *emitted.value << '\n';
     return ok;

@@ -125,7 +125,7 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
         if (out_format == "json") json_report.push_back(json_entry(input, result));
         else if (out_format == "github") github_report(result, input, io.out);
         else if (out_format == "sarif") sarif.add(input, result);
-        else report(result, input.text, input.where, input.first_line, io.out);
+        else report(result, input.text, input.where, input.first_line, io.out, io.out_style);
     }
     if (out_format == "json") io.out << json_report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (out_format == "sarif") io.out << std::move(sarif).json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';

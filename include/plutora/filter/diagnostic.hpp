@@ -99,11 +99,14 @@ struct Position {
 /// position uses it.
 [[nodiscard]] Position position_of(std::string_view text, std::size_t offset);
 
+/// How `render` draws: plain text, or for a terminal with ANSI colours (the severity in red or
+/// magenta, the caret in green, the fix in cyan; the characters are the same).
+enum class Style : std::uint8_t { plain, terminal };
 /// clang-style text: `where:line:col: error: message [E008]`, the source line, a caret line
 /// under the span and, if there is one, the fix. `first_line` shifts the line number (an
 /// input read from line 7 of a file passes 7).
 [[nodiscard]] std::string render(const Diagnostic& d, std::string_view source, std::string_view where,
-                                 std::uint32_t first_line = 1);
+                                 std::uint32_t first_line = 1, Style style = Style::plain);
 
 /// Applies one fix to `text`.
 [[nodiscard]] std::string apply_fix(std::string_view text, const Fix& fix);
