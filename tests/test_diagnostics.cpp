@@ -82,6 +82,7 @@ const Golden goldens[] = {
     {"n > abc", "W105", 4, 3, nullptr},
     {"n <= `abc`", "W105", 5, 5, nullptr},
     {"\"name contains abc\"", "W106", 0, 19, "name contains abc"},
+    {"\"`name` = `a\"b`\"", "W106", 0, 16, "`name` = `a\"b`"},  // a quote inside backticks is part of the value
     {"( a = 1 )", "W107", 0, 9, "a = 1"},
     {"( ( a = 1 ) )", "W107", 0, 13, "a = 1"},
     {"d = 2019-2-1", "W109", 4, 8, nullptr},

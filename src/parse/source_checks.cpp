@@ -56,7 +56,13 @@ std::optional<std::pair<std::size_t, std::size_t>> outer_double_quotes(std::stri
     const std::size_t first = text.find_first_not_of(" \t\r\n");
     const std::size_t last = text.find_last_not_of(" \t\r\n");
     if (first == std::string_view::npos || last <= first || text[first] != '"' || text[last] != '"') return std::nullopt;
-    if (text.substr(first + 1, last - first - 1).find('"') != std::string_view::npos) return std::nullopt;
+    // Quotes inside backticks are part of a name or value (`"`name` = `a"b`"` is wrapped); one
+    // outside them means the outer quotes belong to values (`"a" = "b"`).
+    bool in_backticks = false;
+    for (const char c : text.substr(first + 1, last - first - 1)) {
+        if (c == '`') in_backticks = !in_backticks;
+        else if (c == '"' && !in_backticks) return std::nullopt;
+    }
     return std::pair{first, last};
 }
 

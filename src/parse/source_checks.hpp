@@ -15,7 +15,8 @@ namespace plutora::filter::detail {
 /// false when parsing must not go on.
 [[nodiscard]] bool check_text(std::string_view text, const Limits& limits, std::vector<Diagnostic>& out);
 
-/// W106: the offsets of double quotes wrapping the whole filter, `"name contains abc"`.
+/// W106: the offsets of double quotes wrapping the whole filter, `"name contains abc"`; double
+/// quotes inside backticks do not count (`"`name` = `a"b`"` is wrapped).
 [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> outer_double_quotes(std::string_view text);
 
 /// E013: typographic quotes where a backtick belongs. Returns false when any was found.
