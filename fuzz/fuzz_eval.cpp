@@ -1,5 +1,7 @@
-// Evaluation: the first line is a filter (any form), the rest records (a JSON array or JSON
-// Lines). Checks the complement rule for every comparison on every record, and the page.
+// Evaluation: the first line is a filter (any form), the rest records (a JSON array, a saved API answer,
+// one object or JSON Lines). Checks the complement rule for every comparison on every record, and the page.
+#include <sstream>
+
 #include "checks.hpp"
 
 namespace {
@@ -44,7 +46,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::require(streamed.envelope.has_value() == page.envelope.has_value(), "page_of accepts what evaluate_text accepts");
     const auto loaded = pf::RecordSet::load(std::string(records));
     fuzz::require(loaded.ok() == page.envelope.has_value(), "RecordSet accepts what evaluate_text accepts");
+    std::istringstream stream{std::string(records)};  // read in chunks: the layout told from the first of them
+    const auto chunked = pf::page_of(*filter.request, stream);
+    fuzz::require(chunked.envelope == streamed.envelope && chunked.line == streamed.line && chunked.error == streamed.error,
+                  "page_of over a stream answers as over text", chunked.error);
     if (page.envelope) {
+        fuzz::require(streamed.saved_answer == page.saved_answer && loaded.saved_answer == page.saved_answer &&
+                          chunked.saved_answer == page.saved_answer,
+                      "every path tells a saved API answer alike");
         fuzz::require(nlohmann::json::parse(*streamed.envelope) == *page.envelope, "page_of pages as Pager does", *streamed.envelope);
         fuzz::require(nlohmann::json::parse(loaded.records->evaluate(*filter.request)) == *page.envelope,
                       "RecordSet pages as Pager does");

@@ -1,6 +1,8 @@
 // RecordSet: records loaded once answer exactly as the nlohmann path does (a differential test
 // over random filters and records, pages with sort keys included), keep their bytes, and refuse
 // what evaluate_text refuses, with the same reason.
+#include <sstream>
+
 #include "generator.hpp"
 #include "helpers.hpp"
 #include "records_generator.hpp"
@@ -42,6 +44,69 @@ TEST_CASE("records: pages are made of the records' own bytes, key order and numb
     request.paging = {1, 1};
     CHECK(set.evaluate(request) ==
           R"({"resultSet":[{"name":"ABC 1","n":2,"big":123456789012345678901234567890}],"returnCount":1,"totalCount":2,"pageNum":1,"recordsPerPage":1})");
+}
+
+TEST_CASE("records: a saved API answer is read as its resultSet; one object on many lines is one record") {
+    const auto request = [](const char* filter) { return pf::Request{*pf::parse(filter).filter, {}, {}}; };
+    struct Case {
+        std::string text;
+        const char* filter;
+        std::size_t total;
+        bool answer;
+        const char* first;  // the first record of the page, as written
+    };
+    const std::vector<Case> cases{
+        // `curl …/releases > answer.json`: the envelope, pretty-printed or not, any case of the key
+        {"{\"resultSet\":[{\"name\":\"a\",\"n\":1.50},{\"name\":\"b\"}],\"returnCount\":2,\"totalCount\":2,\"pageNum\":0,\"recordsPerPage\":20}",
+         "name = a", 1, true, "{\"name\":\"a\",\"n\":1.50}"},
+        {"{\n  \"totalCount\": 2,\n  \"meta\": {\"x\": [\"[\", \"resultSet\"]},\n  \"ResultSet\": [\n    {\"name\": \"b\"},\n    {\n      \"name\": \"a\"\n    }\n  ]\n}\n",
+         "name = a", 1, true, "{\n      \"name\": \"a\"\n    }"},
+        {"{\"resultSet\":[]}", "name = a", 0, true, nullptr},
+        // one record written over several lines
+        {"\n{\n  \"name\": \"a\",\n  \"resultSet\": 5\n}\n", "name = a", 1, false, "{\n  \"name\": \"a\",\n  \"resultSet\": 5\n}"},
+        // JSON Lines still stream, a one-line envelope among them is a record like any other
+        {"{\"name\":\"a\"}\n{\"resultSet\":[{\"name\":\"a\"}]}\n", "name = a", 1, false, "{\"name\":\"a\"}"},
+        // a pretty-printed array
+        {"[\n  {\n    \"name\": \"a\"\n  }\n]\n", "name = a", 1, false, "{\n    \"name\": \"a\"\n  }"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        const auto reference = pf::evaluate_text(request(c.filter), c.text);
+        REQUIRE(reference.envelope);
+        CHECK((*reference.envelope)["totalCount"] == c.total);
+        CHECK(reference.saved_answer == c.answer);
+        const auto loaded = pf::RecordSet::load(c.text);
+        REQUIRE(loaded.ok());
+        CHECK(loaded.saved_answer == c.answer);
+        const auto streamed = pf::page_of(request(c.filter), c.text);
+        REQUIRE(streamed.envelope);
+        CHECK(streamed.saved_answer == c.answer);
+        std::istringstream in(c.text);
+        const auto from_stream = pf::page_of(request(c.filter), in);
+        REQUIRE(from_stream.envelope);
+        CHECK(from_stream.saved_answer == c.answer);
+        CHECK(*from_stream.envelope == *streamed.envelope);
+        CHECK(loaded.records->evaluate(request(c.filter)) == *streamed.envelope);
+        CHECK(json::parse(*streamed.envelope) == *reference.envelope);
+        if (c.first) CHECK(streamed.envelope->find(std::string("[") + c.first) != std::string::npos);
+    }
+    // Refused alike on every path: an invalid object by its position in the object, JSON Lines by
+    // the line.
+    for (const std::string& bad : {std::string("{\n\"a\": 1,\n}\n"), std::string("{\"resultSet\":[1]}"),
+                                  std::string("{\"a\":1}\n{\n\"b\":2\n}\n")}) {
+        CAPTURE(bad);
+        const auto reference = pf::evaluate_text(request("a = 1"), bad);
+        REQUIRE_FALSE(reference.envelope);
+        const auto loaded = pf::RecordSet::load(bad);
+        CHECK(loaded.line == reference.line);
+        CHECK(loaded.error == reference.error);
+        const auto streamed = pf::page_of(request("a = 1"), bad);
+        CHECK(streamed.line == reference.line);
+        CHECK(streamed.error == reference.error);
+    }
+    CHECK(pf::evaluate_text(request("a = 1"), "{\"resultSet\":[1]}").error == "record 0 is not a JSON object");
+    CHECK(pf::evaluate_text(request("a = 1"), "{\n\"a\": 1,\n}\n").error ==
+          "not valid JSON: line 3, column 1: syntax error while parsing object key - unexpected '}'; expected string literal");
 }
 
 TEST_CASE("records: refused as evaluate_text refuses them, with the same line and reason") {

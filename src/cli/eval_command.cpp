@@ -1,5 +1,5 @@
 // `plutora-filter eval`: the API's result page for a filter over local records — a JSON array,
-// or JSON Lines read in chunks — in one pass with simdjson, the page written from the matched
+// a saved API answer (its resultSet), one object, or JSON Lines read in chunks — in one pass with simdjson, the page written from the matched
 // records' own bytes.
 #include <algorithm>
 #include <fstream>
@@ -16,6 +16,7 @@ namespace {
 int evaluate_stream(const Request& request, std::istream& in, const std::string& where, Streams io) {
     const auto page = page_of(request, in);
     if (!page.envelope) throw UsageError{where + (page.line > 0 ? ":" + std::to_string(page.line) : "") + ": " + page.error, false};
+    if (page.saved_answer) io.err << "plutora-filter: " << where << " is a saved API answer: filtering the records of its resultSet\n";
     io.out << *page.envelope << '\n';
     return ok;
 }

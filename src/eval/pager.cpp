@@ -113,14 +113,25 @@ RecordsResult evaluate_lines(const Request& request, std::istream& lines) {
 
 RecordsResult evaluate_text(const Request& request, std::string_view records) {
     if (records.starts_with("\xEF\xBB\xBF")) records.remove_prefix(3);  // a byte-order mark is not part of the records
-    const auto first = records.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos || records[first] != '[') {
-        std::istringstream lines{std::string(records)};
-        return evaluate_lines(request, lines);
+    const auto layout = detail::layout_of(records);
+    const std::string_view part = records.substr(layout.begin, layout.size);
+    switch (layout.kind) {
+        case detail::Layout::Kind::lines: {
+            std::istringstream lines{std::string(records)};
+            return evaluate_lines(request, lines);
+        }
+        case detail::Layout::Kind::object: {
+            json record;
+            if (auto why = detail::read_record(part, part, record)) return {std::nullopt, detail::line_at(records, layout.begin), std::move(*why)};
+            Pager pager(request);
+            pager.add(std::move(record));
+            return {std::move(pager).envelope(), 0, {}};
+        }
+        default: break;
     }
     json all;
-    if (auto why = detail::read_records_array(records, all)) return {std::nullopt, 0, std::move(*why)};
-    return {evaluate(request, all), 0, {}};
+    if (auto why = detail::read_records_array(part, all)) return {std::nullopt, 0, std::move(*why)};
+    return {evaluate(request, all), 0, {}, layout.kind == detail::Layout::Kind::answer};
 }
 
 json evaluate(const Request& request, const json& records) {

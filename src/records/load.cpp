@@ -201,15 +201,19 @@ struct RecordSetAccess {
 
 RecordSet::Loaded RecordSet::load(std::string text) {
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // a byte-order mark is not part of the records
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first != std::string::npos && text[first] == '[') return load_array(std::move(text));
-    return load_lines(std::move(text));
+    const auto layout = detail::layout_of(text);
+    return load_any(std::move(text), layout);
 }
 
-RecordSet::Loaded RecordSet::load_array(std::string text) { return load_any(std::move(text), true); }
-RecordSet::Loaded RecordSet::load_lines(std::string text) { return load_any(std::move(text), false); }
+RecordSet::Loaded RecordSet::load_array(std::string text) {
+    const detail::Layout layout{detail::Layout::Kind::array, 0, text.size()};
+    return load_any(std::move(text), layout);
+}
+RecordSet::Loaded RecordSet::load_lines(std::string text) { return load_any(std::move(text), {}); }
 
-RecordSet::Loaded RecordSet::load_any(std::string text, bool array) {
+RecordSet::Loaded RecordSet::load_any(std::string text, const detail::Layout& layout) {
+    using Kind = detail::Layout::Kind;
+    const bool array = layout.kind == Kind::array || layout.kind == Kind::answer;
     if (text.size() >= std::numeric_limits<std::uint32_t>::max() / 3) return refuse(0, "the records are larger than 1 GiB");
     auto store = std::make_unique<Store>();
     Store& s = *store;
@@ -221,13 +225,15 @@ RecordSet::Loaded RecordSet::load_any(std::string text, bool array) {
     Builder build(s);
 
     if (array) {
+        const std::string_view part = all.substr(layout.begin, layout.size);  // the array; spans count from the text
         auto parser = detail::record_parser(max_record_depth + 1);
         simdjson::dom::element root;
-        const auto error = parser.parse(all.data(), all.size(), false).get(root);
-        const auto spans = element_spans(all);
+        const auto error = parser.parse(part.data(), part.size(), false).get(root);
+        auto spans = element_spans(part);
+        for (auto& span : spans) span.first += layout.begin;
         if (error) {  // refused, or integers past 64 bits: read as the nlohmann path reads them
             nlohmann::json j;
-            if (auto why = detail::read_records_array(all, j)) return refuse(0, std::move(*why));
+            if (auto why = detail::read_records_array(part, j)) return refuse(0, std::move(*why));
             if (j.size() != spans.size()) return refuse(0, "the records are not a valid JSON array");
             for (std::size_t i = 0; i < j.size(); ++i) s.records.push_back({build.node(j[i]), spans[i].first, spans[i].second});
         } else {
@@ -241,10 +247,32 @@ RecordSet::Loaded RecordSet::load_any(std::string text, bool array) {
             }
         }
         s.build_columns();
-        return Loaded{RecordSetAccess::make(std::move(store)), 0, {}};
+        return Loaded{RecordSetAccess::make(std::move(store)), 0, {}, layout.kind == Kind::answer};
     }
 
     auto parser = detail::record_parser(max_record_depth);
+    // One record: `begin` and `stop` bound it in the text (trimmed); `raw` is what a message's
+    // column counts in; `n` its line.
+    const auto add = [&](std::size_t begin, std::size_t stop, std::string_view raw, std::size_t n) -> std::optional<Loaded> {
+        const std::string_view line = detail::record_text(all.substr(begin, stop - begin));
+        simdjson::dom::element root;
+        const auto error = parser.parse(line.data(), line.size(), false).get(root);
+        if (error) {  // refused (too deep among it), or integers past 64 bits: read as the nlohmann path reads them
+            nlohmann::json j;
+            if (auto why = detail::read_record(line, raw, j)) return refuse(n, std::move(*why));
+            s.records.push_back({build.node(j), begin, line.size()});  // `line` starts at `begin`
+            return std::nullopt;
+        }
+        if (!root.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(type_name(root.type())));
+        s.records.push_back({build.node(root), begin, line.size()});
+        return std::nullopt;
+    };
+    if (layout.kind == Kind::object) {  // one object, however many lines it spans
+        if (auto refused = add(layout.begin, layout.begin + layout.size, all.substr(layout.begin, layout.size), detail::line_at(all, layout.begin)))
+            return std::move(*refused);
+        s.build_columns();
+        return Loaded{RecordSetAccess::make(std::move(store)), 0, {}};
+    }
     std::size_t n = 0;
     for (std::size_t at = 0; at < size;) {
         std::size_t end = all.find('\n', at);
@@ -257,17 +285,7 @@ RecordSet::Loaded RecordSet::load_any(std::string text, bool array) {
         while (begin < stop && is_ws(all[begin])) ++begin;
         while (stop > begin && is_ws(all[stop - 1])) --stop;
         if (begin == stop) continue;
-        const std::string_view line = detail::record_text(all.substr(begin, stop - begin));
-        simdjson::dom::element root;
-        const auto error = parser.parse(line.data(), line.size(), false).get(root);
-        if (error) {  // refused (too deep among it), or integers past 64 bits: read as the nlohmann path reads them
-            nlohmann::json j;
-            if (auto why = detail::read_record(line, raw, j)) return refuse(n, std::move(*why));
-            s.records.push_back({build.node(j), begin, line.size()});  // `line` starts at `begin`
-            continue;
-        }
-        if (!root.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(type_name(root.type())));
-        s.records.push_back({build.node(root), begin, line.size()});
+        if (auto refused = add(begin, stop, raw, n)) return std::move(*refused);
     }
     s.build_columns();
     return Loaded{RecordSetAccess::make(std::move(store)), 0, {}};

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "read/json_spans.hpp"
+
 namespace plutora::filter::detail {
 
 inline std::string_view type_name(simdjson::dom::element_type t) {
@@ -30,8 +32,6 @@ inline simdjson::dom::parser record_parser(std::size_t depth) {
     return parser;
 }
 
-inline bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
 /// A line's record: both parsers end a document at a NUL byte, so the record's bytes do too.
 inline std::string_view record_text(std::string_view line) {
     line = line.substr(0, line.find('\0'));
@@ -39,31 +39,17 @@ inline std::string_view record_text(std::string_view line) {
     return line;
 }
 
-// The byte spans of the elements of a JSON array that a parser has accepted (on other text it
-// stops early; it always ends).
-inline std::vector<std::pair<std::size_t, std::size_t>> element_spans(std::string_view text) {
+// The byte spans of the elements of the JSON array starting at `at` (its `[`) that a parser has
+// accepted (on other text it stops early; it always ends).
+inline std::vector<std::pair<std::size_t, std::size_t>> element_spans(std::string_view text, std::size_t at = 0) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
-    std::size_t i = text.find('[') + 1;
+    std::size_t i = text.find('[', at) + 1;
     while (true) {
         while (i < text.size() && is_ws(text[i])) ++i;
         if (i >= text.size() || text[i] == ']') break;
         const std::size_t begin = i;
-        int depth = 0;
-        bool in_string = false;
-        for (; i < text.size(); ++i) {
-            const char c = text[i];
-            if (in_string) {
-                if (c == '\\') ++i;
-                else if (c == '"') in_string = false;
-                continue;
-            }
-            if (c == '"') in_string = true;
-            else if (c == '{' || c == '[') ++depth;
-            else if (c == '}' || c == ']') {
-                if (depth == 0) break;
-                --depth;
-            } else if (c == ',' && depth == 0) break;
-        }
+        i = value_stop(text, i);
+        while (i < text.size() && is_ws(text[i])) ++i;
         std::size_t end = i;
         while (end > begin && is_ws(text[end - 1])) --end;
         out.emplace_back(begin, end - begin);

@@ -16,6 +16,23 @@ namespace {
 
 using json = nlohmann::json;
 
+// One record (`line`, trimmed; `raw` is what a message's column counts in), line `n`.
+std::optional<Page> add_record(std::string_view line, std::string_view raw, std::size_t n, simdjson::dom::parser& parser,
+                               detail::PageBuilder& page) {
+    line = detail::record_text(line);
+    simdjson::dom::element root;
+    if (parser.parse(line.data(), line.size(), false).get(root)) {
+        json record;
+        if (auto why = detail::read_record(line, raw, record)) return Page{std::nullopt, n, std::move(*why)};
+        page.consider(detail::JsonView(record), line);
+        return std::nullopt;
+    }
+    if (!root.is_object())
+        return Page{std::nullopt, n, "a record must be a JSON object, found " + std::string(detail::type_name(root.type()))};
+    page.consider(detail::DomView(root), line);
+    return std::nullopt;
+}
+
 // The lines of `text` (whole lines; padded for simdjson past its end) into the page.
 std::optional<Page> add_lines(std::string_view text, std::size_t first_line, simdjson::dom::parser& parser,
                               detail::PageBuilder& page) {
@@ -30,17 +47,7 @@ std::optional<Page> add_lines(std::string_view text, std::size_t first_line, sim
         while (begin < stop && detail::is_ws(text[begin])) ++begin;
         while (stop > begin && detail::is_ws(text[stop - 1])) --stop;
         if (begin == stop) continue;
-        const std::string_view line = detail::record_text(text.substr(begin, stop - begin));
-        simdjson::dom::element root;
-        if (parser.parse(line.data(), line.size(), false).get(root)) {
-            json record;
-            if (auto why = detail::read_record(line, raw, record)) return Page{std::nullopt, n, std::move(*why)};
-            page.consider(detail::JsonView(record), line);
-            continue;
-        }
-        if (!root.is_object())
-            return Page{std::nullopt, n, "a record must be a JSON object, found " + std::string(detail::type_name(root.type()))};
-        page.consider(detail::DomView(root), line);
+        if (auto refused = add_record(text.substr(begin, stop - begin), raw, n, parser, page)) return refused;
     }
     return std::nullopt;
 }
@@ -69,47 +76,76 @@ std::optional<Page> add_array(std::string_view text, simdjson::dom::parser& pars
     return std::nullopt;
 }
 
+
+// Records held whole (a UTF-8 byte-order mark skipped), laid out as `detail::layout_of` says.
+Page page_in_memory(const Request& request, std::string text) {
+    const auto layout = detail::layout_of(text);
+    const std::size_t size = text.size();
+    text.append(simdjson::SIMDJSON_PADDING, ' ');  // simdjson reads a little past each record
+    const std::string_view all(text.data(), size);
+    const std::string_view part = all.substr(layout.begin, layout.size);
+    detail::PageBuilder page(request);
+    using Kind = detail::Layout::Kind;
+    auto parser = detail::record_parser(layout.kind == Kind::array || layout.kind == Kind::answer ? max_record_depth + 1 : max_record_depth);
+    std::optional<Page> refused;
+    if (layout.kind == Kind::lines) refused = add_lines(all, 1, parser, page);
+    else if (layout.kind == Kind::object) refused = add_record(part, part, detail::line_at(all, layout.begin), parser, page);
+    else refused = add_array(part, parser, page);
+    if (refused) return std::move(*refused);
+    return Page{page.envelope(), 0, {}, layout.kind == Kind::answer};
+}
+
 }  // namespace
 
 Page page_of(const Request& request, std::string_view records) {
-    std::istringstream in{std::string(records)};
-    return page_of(request, in);
+    if (records.starts_with("\xEF\xBB\xBF")) records.remove_prefix(3);
+    return page_in_memory(request, std::string(records));
 }
 
 Page page_of(const Request& request, std::istream& in) {
-    // What is read to tell an array from JSON Lines still belongs to the records (messages count
-    // columns from the start of a line), except a UTF-8 byte-order mark.
-    std::string prefix;
+    // What is read to tell the layout still belongs to the records (messages count columns from
+    // the start of a line), except a UTF-8 byte-order mark.
+    std::string buffer;
     if (in.peek() == 0xEF) {
         char bom[3] = {};
         in.read(bom, 3);
         const std::string_view got(bom, static_cast<std::size_t>(in.gcount()));
-        if (got != "\xEF\xBB\xBF") prefix.assign(got);
-    }
-    if (prefix.empty())
-        while (in.peek() == ' ' || in.peek() == '\t' || in.peek() == '\r' || in.peek() == '\n') prefix += static_cast<char>(in.get());
-    detail::PageBuilder page(request);
-    if (prefix.find_first_not_of(" \t\r\n") == std::string::npos && in.peek() == '[') {
-        std::ostringstream all;
-        all << in.rdbuf();
-        std::string text = prefix + std::move(all).str();
-        const std::size_t size = text.size();
-        text.append(simdjson::SIMDJSON_PADDING, ' ');
-        auto parser = detail::record_parser(max_record_depth + 1);
-        if (auto refused = add_array(std::string_view(text.data(), size), parser, page)) return std::move(*refused);
-        return Page{page.envelope(), 0, {}};
+        if (got != "\xEF\xBB\xBF") buffer.assign(got);
     }
     constexpr std::size_t chunk = std::size_t{4} << 20;
-    auto parser = detail::record_parser(max_record_depth);
-    std::string buffer = std::move(prefix);
-    std::size_t lines_before = 1;
     bool end = false;
-    while (!end) {
+    const auto read_chunk = [&] {
         const std::size_t had = buffer.size();
         buffer.resize(had + chunk);
         in.read(buffer.data() + had, static_cast<std::streamsize>(chunk));
         buffer.resize(had + static_cast<std::size_t>(in.gcount()));
         end = !in;
+    };
+    const auto read_rest = [&] {
+        std::ostringstream rest;
+        rest << in.rdbuf();
+        buffer += std::move(rest).str();
+    };
+    read_chunk();
+    if (in.bad()) return Page{std::nullopt, 0, "the input could not be read"};
+    // An array, or one object (a saved answer, a pretty-printed record), is read whole; JSON
+    // Lines — the first object closed and another value after it — stream in chunks.
+    const std::size_t first = buffer.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && (buffer[first] == '[' || buffer[first] == '{')) {
+        const std::size_t stop = detail::value_stop(buffer, first);
+        const bool more = buffer[first] == '{' && stop > first && buffer[stop - 1] == '}' &&
+                          buffer.find_first_not_of(" \t\r\n", stop) != std::string::npos;
+        if (!more) {
+            if (!end) read_rest();
+            if (in.bad()) return Page{std::nullopt, 0, "the input could not be read"};
+            return page_in_memory(request, std::move(buffer));
+        }
+    }
+    auto parser = detail::record_parser(max_record_depth);
+    detail::PageBuilder page(request);
+    std::size_t lines_before = 1;
+    for (bool first_chunk = true; first_chunk || !end; first_chunk = false) {
+        if (!first_chunk) read_chunk();
         if (in.bad()) return Page{std::nullopt, 0, "the input could not be read"};
         const std::size_t cut = end ? buffer.size() : buffer.rfind('\n') + 1;  // whole lines only
         if (cut == 0) continue;                                                  // a line longer than a chunk: read on

@@ -82,13 +82,16 @@ struct RecordsResult {
     std::optional<nlohmann::json> envelope;
     std::size_t line = 0;  ///< JSON Lines: the bad line, 1-based; 0 otherwise
     std::string error;
+    bool saved_answer = false;  ///< the records were the `resultSet` of a saved API answer
 };
 
 /// The page of a request over JSON Lines (one object per line; blank lines skipped), read as a
 /// stream: memory holds the page, not the input.
 [[nodiscard]] RecordsResult evaluate_lines(const Request& request, std::istream& lines);
 
-/// The page over records as text: a JSON array of objects (first byte `[`) or JSON Lines.
+/// The page over records as text: a JSON array of objects (first byte `[`); a saved API answer
+/// (one object with a `resultSet` array: its elements); one object, however many lines it
+/// spans; or JSON Lines.
 [[nodiscard]] RecordsResult evaluate_text(const Request& request, std::string_view records);
 
 }  // namespace plutora::filter

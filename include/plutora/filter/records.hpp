@@ -29,13 +29,15 @@ namespace plutora::filter {
 
 namespace detail {
 class PageBuilder;
+struct Layout;
 }
 
 class RecordSet {
 public:
     struct Loaded;
-    /// Reads a JSON array of objects (first byte `[`) or JSON Lines (one object per line; blank
-    /// lines skipped). Refuses, with the reason and (for JSON Lines) the 1-based line, a record
+    /// Reads a JSON array of objects (first byte `[`), a saved API answer (one object with a
+    /// `resultSet` array: its elements), one object however many lines it spans, or JSON Lines
+    /// (one object per line; blank lines skipped). Refuses, with the reason and (for JSON Lines) the 1-based line, a record
     /// that is not a JSON object, not valid JSON or nested over `max_record_depth`.
     [[nodiscard]] static Loaded load(std::string text);
     /// JSON Lines whatever the first byte: for the chunks of a stream.
@@ -65,7 +67,7 @@ public:
     struct Store;
 
 private:
-    [[nodiscard]] static Loaded load_any(std::string text, bool array);
+    [[nodiscard]] static Loaded load_any(std::string text, const detail::Layout& layout);
     friend struct RecordSetAccess;
     friend class detail::PageBuilder;
     explicit RecordSet(std::unique_ptr<const Store> store);
@@ -76,6 +78,7 @@ struct RecordSet::Loaded {
     std::optional<RecordSet> records;  ///< absent when a record was refused
     std::size_t line = 0;              ///< JSON Lines: the refused record's line; 0 otherwise
     std::string error;
+    bool saved_answer = false;         ///< the records were the `resultSet` of a saved API answer
     [[nodiscard]] bool ok() const { return records.has_value(); }
 };
 
@@ -84,10 +87,11 @@ struct Page {
     std::optional<std::string> envelope;  ///< records as their original bytes
     std::size_t line = 0;                 ///< JSON Lines: the refused record's line, 1-based; 0 otherwise
     std::string error;
+    bool saved_answer = false;            ///< the records were the `resultSet` of a saved API answer
 };
 
-/// The page of a request over records read once, in one pass: a JSON array (first byte `[`),
-/// or JSON Lines read in chunks so memory holds a chunk and the page, not the input. simdjson
+/// The page of a request over records read once, in one pass: a JSON array (first byte `[`), a
+/// saved API answer or one object (as `RecordSet::load` reads them), or JSON Lines read in chunks so memory holds a chunk and the page, not the input. simdjson
 /// parses; nothing else is built for a record the filter does not keep. Answers as Pager does.
 [[nodiscard]] Page page_of(const Request& request, std::istream& records);
 /// The same over records in memory.
