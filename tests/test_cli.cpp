@@ -581,6 +581,11 @@ TEST_CASE("positions are computed from the span when rendering: an emitter's E02
     CHECK(r.err.starts_with("<input>:1:18: error: this filter needs `or`"));
     r = run({"emit", "--to", "searchfilters", "a = 1\nor b = 2"});
     CHECK(r.err.starts_with("<input>:1:1: error:"));
+    // a query string's request points into its decoded filter: shown there, caret and all
+    r = run({"emit", "--to", "searchfilters", "filter=%60a%60%20%3D%201%20or%20%60b%60%20%3D%202"});
+    CHECK(r.exit == 1);
+    CHECK(r.err.starts_with("<input> (filter):1:1: error: this filter needs `or`"));
+    CHECK(r.err.find("\n`a` = 1 or `b` = 2\n^~~~~~~~~~~~~~~~~~\n") != std::string::npos);
 }
 
 TEST_CASE("form names match ignoring case") {

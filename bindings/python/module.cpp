@@ -38,14 +38,25 @@ struct ReadOutcome {
     std::string diagnostics;
     std::string filter_text;
     std::shared_ptr<const pf::Entity> entity;
+    std::string source;   ///< what the request's spans point into: the input, or a query string's decoded filter
+    std::string pointer;  ///< `filter` for a query string's decoded filter
 };
 
 // Plain C++ results: pybind11 converts them after the call, with the GIL held again.
 using Outcome = std::pair<std::optional<std::string>, std::string>;
 
-// Output and diagnostics of one emit; no output when the form cannot express the request.
-Outcome emit(const pf::Request& r, const std::string& form, const std::string& base_url) {
-    const auto out = pf::emit(r, *form_named(form), base_url);
+// Output and diagnostics of one emit; no output when the form cannot express the request. The
+// diagnostics' spans point into `source` (the text the request was read from: a query string's
+// decoded filter), which gives their line and column.
+Outcome emit(const pf::Request& r, const std::string& form, const std::string& base_url, const std::string& source,
+             const std::string& pointer) {
+    auto out = pf::emit(r, *form_named(form), base_url);
+    for (auto& d : out.diagnostics) {
+        const auto p = pf::position_of(source, d.offset);
+        d.line = p.line;
+        d.column = p.column;
+        if (d.pointer.empty()) d.pointer = pointer;
+    }
     return {out.value, diagnostics_json(out.diagnostics)};
 }
 
@@ -78,7 +89,7 @@ PYBIND11_MODULE(_plutora_filter, m) {
     py::class_<pf::Request>(m, "Request")
         .def("ast_json", [](const pf::Request& r) { return pf::to_json(r.filter).dump(); })
         .def("format", [](const pf::Request& r, bool normalize) { return pf::format(r.filter, pf::FormatOptions{normalize}); })
-        .def("emit", &emit, py::arg("form"), py::arg("base_url") = "")
+        .def("emit", &emit, py::arg("form"), py::arg("base_url") = "", py::arg("source") = "", py::arg("pointer") = "")
         .def("evaluate", [](const pf::Request& r, const std::string& records) -> Outcome { return page_over(r, records); },
              py::arg("records"), py::call_guard<py::gil_scoped_release>())
         .def("evaluate_bytes", [](const pf::Request& r, const py::bytes& records) {
@@ -118,6 +129,8 @@ PYBIND11_MODULE(_plutora_filter, m) {
         .def_property_readonly("request", [](const ReadOutcome& o) -> std::optional<pf::Request> { return o.request; })
         .def_readonly("diagnostics", &ReadOutcome::diagnostics)
         .def_readonly("filter_text", &ReadOutcome::filter_text)
+        .def_readonly("source", &ReadOutcome::source)
+        .def_readonly("pointer", &ReadOutcome::pointer)
         .def_property_readonly("entity", [](const ReadOutcome& o) -> std::optional<std::string> {
             if (!o.entity) return std::nullopt;
             return o.entity->name;
@@ -183,6 +196,8 @@ PYBIND11_MODULE(_plutora_filter, m) {
             ReadOutcome out;
             out.diagnostics = diagnostics_json(r.diagnostics);
             out.filter_text = r.filter_text;
+            out.source = r.form == pf::Form::query ? r.filter_text : input;
+            out.pointer = r.form == pf::Form::query ? "filter" : "";
             if (r.ok()) out.request = std::move(r.request);
             out.entity = r.entity;
             return out;

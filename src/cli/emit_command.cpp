@@ -73,8 +73,14 @@ int emit_command(const std::vector<std::string>& args, Streams io) {
     if (*form == Form::text && (!request->sort.empty() || request->paging != Paging{}))
         io.err << "plutora-filter: warning: filter text carries no paging or sort keys; they are not written (use --to query, "
                   "expando or searchfilters)\n";
-    const auto emitted = emit(*request, *form, base_url);
-    for (const auto& d : emitted.diagnostics) io.err << render(d, input, "<input>", 1, io.err_style);
+    auto emitted = emit(*request, *form, base_url);
+    // The request's spans point into what was read: a query string's decoded filter, else the input.
+    if (result->form == Form::query)
+        for (auto& d : emitted.diagnostics) d.pointer = "filter";
+    ReadResult shown;
+    shown.filter_text = result->filter_text;
+    shown.diagnostics = emitted.diagnostics;
+    report(shown, input, "<input>", 1, io.err, io.err_style);
     if (!emitted.ok()) return invalid;
     io.out << *emitted.value << '\n';
     return ok;

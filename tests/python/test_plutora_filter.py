@@ -88,6 +88,26 @@ class Forms(unittest.TestCase):
         with self.assertRaises(ValueError):
             pf.to_search_filters("a = 1", sort=["a:sideways"])
 
+    def test_e020_positions_point_into_what_was_read(self):
+        body = ('{"ExpandoObject":{"Left":{"Left":"a","Operator":"=","Right":"1"},'
+                '"Operator":"Or","Right":{"Left":"b","Operator":"=","Right":"2"}}}')
+        with self.assertRaises(pf.FilterError) as caught:
+            pf.to_search_filters(body)
+        d = caught.exception.diagnostics[0]
+        self.assertEqual((d.code, d.offset, d.line, d.column), ("E020", 17, 1, 18))
+        with self.assertRaises(pf.FilterError) as caught:
+            pf.to_search_filters("a = 1\nor b = 2")
+        d = caught.exception.diagnostics[0]
+        self.assertEqual((d.code, d.line, d.column), ("E020", 1, 1))
+        with self.assertRaises(pf.FilterError) as caught:  # a query string: into its decoded filter
+            pf.to_search_filters("filter=%60a%60%20%3D%201%0Aor%20%60b%60%20%3D%202")
+        d = caught.exception.diagnostics[0]
+        self.assertEqual((d.code, d.pointer, d.line), ("E020", "filter", 1))
+        with self.assertRaises(pf.FilterError) as caught:
+            pf.to_search_filters("( x = 1 ) and (\n ( a = 1 ) or ( b = 2 ) )")
+        d = caught.exception.diagnostics[0]
+        self.assertEqual((d.code, d.line, d.column), ("E020", 2, 4))
+
     def test_from_query(self):
         q = pf.from_query("https://[domain]/releases?filter=%60Name%60%20contains%20%60ABC%60&page=2&limit=25")
         self.assertEqual(q["text"], "`Name` contains `ABC`")

@@ -195,11 +195,12 @@ def _request(value: Input, page_num: Optional[int], records_per_page: Optional[i
             warnings.warn(f"{d.message} [{d.code}]", PagingWarning, stacklevel=3)
     if sort is not None:
         request.sort = _sort_keys(sort)
-    return request
+    return request, outcome
 
 
-def _emit(request, form: str, base_url: str = "") -> str:
-    output, diagnostics = request.emit(form, base_url)
+def _emit(read, form: str, base_url: str = "") -> str:
+    request, outcome = read
+    output, diagnostics = request.emit(form, base_url, outcome.source, outcome.pointer)
     if output is None:
         raise FilterError(_diagnostics(diagnostics))
     return output
@@ -246,8 +247,7 @@ def to_search_filters(value: Input, *, page_num: Optional[int] = None, records_p
                       schema: Optional[Schema] = None) -> Dict[str, Any]:
     """The searchFilters body; FilterError for a filter that needs ``or`` (E020) or an entity
     without POST /filter (E018)."""
-    request = _request(value, page_num, records_per_page, sort, entity, schema, "searchfilters")
-    return json.loads(_emit(request, "searchfilters"))
+    return json.loads(_emit(_request(value, page_num, records_per_page, sort, entity, schema, "searchfilters"), "searchfilters"))
 
 
 def from_query(query: str, *, strict: bool = False, entity: Optional[str] = None,
@@ -303,17 +303,17 @@ class Records:
 
     def count(self, value: Input, *, entity: Optional[str] = None, schema: Optional[Schema] = None) -> int:
         """How many records the filter matches."""
-        return self._native.count(_request(value, None, None, None, entity, schema, None, False))
+        return self._native.count(_request(value, None, None, None, entity, schema, None, False)[0])
 
     def select(self, value: Input, *, entity: Optional[str] = None, schema: Optional[Schema] = None) -> List[int]:
         """The indices of the records the filter matches, in order."""
-        return list(self._native.select(_request(value, None, None, None, entity, schema, None, False)))
+        return list(self._native.select(_request(value, None, None, None, entity, schema, None, False)[0]))
 
     def evaluate(self, value: Input, *, sort: Optional[Sequence[SortSpec]] = None, page_num: Optional[int] = None,
                  records_per_page: Optional[int] = None, entity: Optional[str] = None,
                  schema: Optional[Schema] = None) -> Dict[str, Any]:
         """The page the API would return, as evaluate()."""
-        request = _request(value, page_num, records_per_page, sort, entity, schema, None, False)
+        request, _ = _request(value, page_num, records_per_page, sort, entity, schema, None, False)
         return json.loads(self._native.evaluate(request))
 
 
@@ -326,7 +326,7 @@ def evaluate(value: Input, records: Union[RecordsInput, Records], *, sort: Optio
     if isinstance(records, Records):
         return records.evaluate(value, sort=sort, page_num=page_num, records_per_page=records_per_page, entity=entity,
                                 schema=schema)
-    request = _request(value, page_num, records_per_page, sort, entity, schema, None, False)
+    request, _ = _request(value, page_num, records_per_page, sort, entity, schema, None, False)
     text = _records_text(records)
     envelope, error = request.evaluate_bytes(text) if isinstance(text, bytes) else request.evaluate(text)
     if envelope is None:
