@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <plutora/filter/filter.hpp>
 #include <string_view>
 
@@ -87,16 +88,38 @@ inline pf::Options with_entity(bool releases, pf::Profile profile = pf::Profile:
     return options;
 }
 
-// A schema finding's fix resolves it: the fixed text has fewer findings of that code.
-inline void check_schema_fixes(std::string_view text, const std::vector<pf::Diagnostic>& diagnostics, const pf::Options& options) {
+// Every fix of filter text resolves its finding, and the fixes that only change how a filter
+// is written (spaces, parentheses, outer quotes) keep what it means: the same tree.
+//   - a finding of a filter that parses: the fixed text has fewer findings of that code;
+//   - a syntax error: the fixed text no longer has it where it was.
+inline void check_fixes(std::string_view text, const pf::ParseResult& result, const pf::Options& options) {
     const auto count = [](const std::vector<pf::Diagnostic>& ds, pf::Code code) {
         return std::count_if(ds.begin(), ds.end(), [&](const pf::Diagnostic& d) { return d.code == code; });
     };
-    for (const auto& d : diagnostics) {
-        if (!d.fix || !d.pointer.empty() || (d.code != pf::Code::E016 && d.code != pf::Code::E017)) continue;
+    for (const auto& d : result.diagnostics) {
+        if (!d.fix || !d.pointer.empty()) continue;
         const std::string fixed = pf::apply_fix(text, *d.fix);
         const auto again = pf::parse(fixed, options);
-        require(count(again.diagnostics, d.code) < count(diagnostics, d.code), "a schema fix resolves its finding", fixed);
+        if (result.filter) {
+            require(count(again.diagnostics, d.code) < count(result.diagnostics, d.code), "a fix resolves its finding", fixed);
+        } else {  // no longer where it was (offsets after the fix are mapped back to the original text)
+            const auto& f = *d.fix;
+            const auto original_offset = [&](std::size_t o) -> std::optional<std::size_t> {
+                if (o < f.offset) return o;
+                if (o >= f.offset + f.replacement.size()) return o - f.replacement.size() + f.length;
+                return std::nullopt;  // inside the replacement: new text
+            };
+            const bool still = std::any_of(again.diagnostics.begin(), again.diagnostics.end(), [&](const pf::Diagnostic& e) {
+                return e.code == d.code && e.message == d.message && original_offset(e.offset) == std::optional<std::size_t>(d.offset);
+            });
+            const bool capped = result.diagnostics.size() >= 20;  // the source checks report at most 20 of a kind
+            require(capped || !still, "a fix resolves its syntax error", fixed);
+        }
+        const bool keeps_meaning = d.code == pf::Code::W101 || d.code == pf::Code::W102 || d.code == pf::Code::W106 ||
+                                   d.code == pf::Code::W107 || d.code == pf::Code::E008;
+        if (result.filter && keeps_meaning) {
+            require(again.filter.has_value() && *again.filter == *result.filter, "a layout fix keeps the filter's meaning", fixed);
+        }
     }
 }
 

@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 const std::string filter = "`" + f.name + "` = `" + std::string(value) + "`";
                 const auto r = pf::parse(filter, options);
                 fuzz::check_diagnostics(r.diagnostics, filter);
-                fuzz::check_schema_fixes(filter, r.diagnostics, options);
+                fuzz::check_fixes(filter, r, options);
             }
             if (!f.values.empty()) (void)pf::parse("`" + f.name + "` iswithin `" + f.values.front() + ",zz`", options);
         }
