@@ -319,6 +319,39 @@ TEST_CASE("--help, --version, unknown commands") {
     CHECK(u.err.find("unknown command 'frobnicate'") != std::string::npos);
 }
 
+TEST_CASE("CMD --help and help CMD describe every option the command's usage line names") {
+    const std::string usage = run({"--help"}).out;
+    for (const std::string command : {"lint", "format", "parse", "emit", "eval", "schema"}) {
+        CAPTURE(command);
+        const auto help = run({command, "--help"});
+        CHECK(help.exit == 0);
+        CHECK(help.out.starts_with("usage: plutora-filter " + command));
+        CHECK(run({"help", command}).out == help.out);
+        // the command's lines of the overall usage: every option there has a line of its own here
+        const auto at = usage.find("  plutora-filter " + command + " ");
+        REQUIRE(at != std::string::npos);
+        auto end = usage.find("\n  plutora-filter ", at + 1);
+        const std::string line = usage.substr(at, end - at);
+        for (std::size_t i = line.find("--"); i != std::string::npos; i = line.find("--", i + 2)) {
+            std::size_t j = i + 2;
+            while (j < line.size() && (std::isalpha(static_cast<unsigned char>(line[j])) || line[j] == '-')) ++j;
+            const std::string option = line.substr(i, j - i);
+            CAPTURE(option);
+            CHECK(help.out.find("\n  " + option + " ") != std::string::npos);
+        }
+    }
+    CHECK(run({"help", "frobnicate"}).exit == 2);
+}
+
+TEST_CASE("lint: a filter split by the shell into several inputs gets a hint to quote it") {
+    auto r = run({"lint", "name", "contains", "abc"});
+    CHECK(r.exit == 1);
+    CHECK(r.err.find("hint: the shell passed 3 inputs; as one filter they read without error: quote it, "
+                     "plutora-filter lint 'name contains abc'") != std::string::npos);
+    r = run({"lint", "name contians", "abc"});  // joined, still wrong: no hint
+    CHECK(r.err.find("hint") == std::string::npos);
+}
+
 TEST_CASE("--entity: schema checks on every command; an unknown entity is a usage error with a did-you-mean") {
     auto r = run({"lint", "--entity", "Release", "`nmae` contains `abc`"});
     CHECK(r.exit == 1);

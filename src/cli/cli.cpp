@@ -127,7 +127,7 @@ Options options_of(const Arguments& a, Streams io) {
 
 int format_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {"--normalize-dates", "--strict"}, {"--from", "--entity", "--schema"});
-    if (a.has("--help")) return io.out << usage, ok;
+    if (a.has("--help")) return io.out << help_for("format"), ok;
     const auto options = options_of(a, io);
     const std::string text = single_input(a, io);
     const auto result = checked(text, form_of(a), options, io);
@@ -138,7 +138,7 @@ int format_command(const std::vector<std::string>& args, Streams io) {
 
 int parse_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {"--strict"}, {"--from", "--entity", "--schema"});
-    if (a.has("--help")) return io.out << usage, ok;
+    if (a.has("--help")) return io.out << help_for("parse"), ok;
     const auto options = options_of(a, io);
     const std::string text = single_input(a, io);
     const auto result = checked(text, form_of(a), options, io);
@@ -214,6 +214,11 @@ int run(const std::vector<std::string>& args, Streams io) {
     const std::string& command = args[0];
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     try {
+        if (command == "help" && !rest.empty()) {  // help CMD
+            const std::string text = help_for(rest[0]);
+            if (text.empty()) throw UsageError{"no command '" + rest[0] + "'; see `plutora-filter --help`", false};
+            return io.out << text, ok;
+        }
         if (command == "--help" || command == "-h" || command == "help") return io.out << help << '\n' << usage, ok;
         if (command == "--version") return io.out << "plutora-filter " << version << '\n', ok;
         if (command == "lint") return written(lint_command(rest, io), io);

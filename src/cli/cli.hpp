@@ -82,6 +82,9 @@ struct Arguments;
 /// (any replaces the request's sort keys), applied over what the input carried.
 void apply_request_flags(const Arguments& a, Request& request, Streams io);
 
+/// A command's usage and every option it takes; empty for an unknown command.
+[[nodiscard]] std::string help_for(std::string_view command);
+
 int format_command(const std::vector<std::string>& args, Streams io);
 int parse_command(const std::vector<std::string>& args, Streams io);
 int lint_command(const std::vector<std::string>& args, Streams io);

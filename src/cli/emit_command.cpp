@@ -45,11 +45,7 @@ void apply_request_flags(const Arguments& a, Request& request, Streams io) {
 int emit_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {"--strict"},
                                    {"--to", "--from", "--page-num", "--records-per-page", "--sort", "--base-url", "--entity", "--schema"});
-    if (a.has("--help")) {
-        io.out << "usage: plutora-filter emit --to text|query|expando|searchfilters [--page-num N] "
-                  "[--records-per-page N] [--sort FIELD[:asc|desc]]... [--base-url URL] [INPUT|-]\n";
-        return ok;
-    }
+    if (a.has("--help")) return io.out << help_for("emit"), ok;
     const auto to = a.last("--to");
     if (!to) throw UsageError{"emit needs --to text, query, expando or searchfilters"};
     const auto form = form_from_name(*to);

@@ -26,11 +26,7 @@ int evaluate_stream(const Request& request, std::istream& in, const std::string&
 int eval_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {"--strict"},
                                    {"--filter", "--from", "--page-num", "--records-per-page", "--sort", "--entity", "--schema"});
-    if (a.has("--help")) {
-        io.out << "usage: plutora-filter eval --filter INPUT [--sort FIELD[:asc|desc]]... [--page-num N] "
-                  "[--records-per-page N] [RECORDS_FILE|-]\n";
-        return ok;
-    }
+    if (a.has("--help")) return io.out << help_for("eval"), ok;
     auto filter = a.last("--filter");
     if (!filter) throw UsageError{"eval needs --filter INPUT"};
     if (a.positionals.size() > 1) throw UsageError{"expected one RECORDS_FILE, got " + std::to_string(a.positionals.size())};

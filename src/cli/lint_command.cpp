@@ -1,4 +1,5 @@
 // `plutora-filter lint`: every input, every finding, text or JSON.
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <deque>
@@ -80,14 +81,7 @@ void fix_files(const Arguments& a, const Options& options, std::optional<Form> f
 
 int lint_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {"--strict", "--fix", "--quiet"}, {"--format", "--file", "--schema", "--entity", "--from"});
-    if (a.has("--help")) {
-        io.out << "usage: plutora-filter lint [--strict] [--format text|json|github|sarif] [--entity NAME] [--schema FILE]\n"
-                  "                           [--from auto|text|query|expando|searchfilters] [--fix] [--quiet]\n"
-                  "                           [--file PATH|-] [INPUT|@PATH|-]...\n"
-                  "  --fix    rewrite each --file with the fixes that do not overlap (run again for the rest)\n"
-                  "  --quiet  no summary line\n";
-        return ok;
-    }
+    if (a.has("--help")) return io.out << help_for("lint"), ok;
     const std::string out_format = a.last("--format").value_or("text");
     if (out_format != "text" && out_format != "json" && out_format != "github" && out_format != "sarif")
         throw UsageError{"--format takes text, json, github or sarif"};
@@ -129,6 +123,17 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
     }
     if (out_format == "json") io.out << json_report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (out_format == "sarif") io.out << std::move(sarif).json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    // `plutora-filter lint name contains abc`: the shell split one filter into several inputs.
+    const bool plain_arguments = a.positionals.size() >= 2 && std::none_of(a.positionals.begin(), a.positionals.end(), [](const std::string& p) {
+        return p == "-" || p.starts_with('@');
+    });
+    if (plain_arguments && with_errors > 0) {
+        std::string joined;
+        for (const auto& p : a.positionals) joined += (joined.empty() ? "" : " ") + p;
+        if (read(joined, from, options).ok())
+            io.err << "plutora-filter: hint: the shell passed " << a.positionals.size()
+                   << " inputs; as one filter they read without error: quote it, plutora-filter lint '" << joined << "'\n";
+    }
     if (!a.has("--quiet"))
         io.err << inputs.size() << (inputs.size() == 1 ? " input" : " inputs") << ", " << with_errors << " with errors, "
                << warnings << (warnings == 1 ? " warning" : " warnings") << '\n';

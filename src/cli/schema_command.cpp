@@ -64,10 +64,7 @@ void show_entity(const Entity& e, std::ostream& out) {
 
 int schema_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {}, {"--format", "--schema"});
-    if (a.has("--help")) {
-        io.out << "usage: plutora-filter schema [--format text|json] [--schema FILE] [ENTITY]\n";
-        return ok;
-    }
+    if (a.has("--help")) return io.out << help_for("schema"), ok;
     const std::string format = a.last("--format").value_or("text");
     if (format != "text" && format != "json") throw UsageError{"--format takes text or json"};
     if (a.positionals.size() > 1) throw UsageError{"expected at most one ENTITY, got " + std::to_string(a.positionals.size())};
