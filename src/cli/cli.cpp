@@ -24,6 +24,8 @@ constexpr std::string_view usage = R"(usage:
   plutora-filter eval   --filter INPUT [--sort FIELD[:asc|desc]]... [--page-num N]
                         [--records-per-page N] [--entity NAME] [--schema FILE] [RECORDS_FILE|-]
   plutora-filter schema [--format text|json] [--schema FILE] [ENTITY]
+  plutora-filter serve  --data DIR [--host HOST] [--port N] [--threads N] [--schema FILE] [--strict]
+                        [--client-id ID] [--client-secret SECRET]
   plutora-filter --help | --version
 )";
 
@@ -50,6 +52,8 @@ commands:
            RECORDS_FILE      a JSON array of objects, or JSON Lines (streamed); "-" or none: stdin
   schema   list the entities the schema checks know, or one entity's fields and types
            --format text|json
+  serve    answer the API's read calls (token, GET with filter and paging, POST /filter, GET by
+           id) from local records, so scripts can be tested offline (docs/SERVE.md)
 
 every command but schema:
   --entity NAME   check fields and values against this entity (releases, Release, /TECRs/filter, ...);
@@ -227,7 +231,8 @@ int run(const std::vector<std::string>& args, Streams io) {
         if (command == "emit") return written(emit_command(rest, io), io);
         if (command == "eval") return written(eval_command(rest, io), io);
         if (command == "schema") return written(schema_command(rest, io), io);
-        const std::vector<std::string_view> commands = {"lint", "format", "parse", "emit", "eval", "schema", "help"};
+        if (command == "serve") return serve_command(rest, io);
+        const std::vector<std::string_view> commands = {"lint", "format", "parse", "emit", "eval", "schema", "serve", "help"};
         const auto close = detail::closest_name(command, commands);
         throw UsageError{"unknown command '" + command + "'" + (close ? "; did you mean '" + *close + "'?" : "") +
                          "\nsee `plutora-filter --help`", false};

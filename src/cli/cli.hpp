@@ -86,6 +86,7 @@ void apply_request_flags(const Arguments& a, Request& request, Streams io);
 [[nodiscard]] std::string help_for(std::string_view command);
 
 int format_command(const std::vector<std::string>& args, Streams io);
+int serve_command(const std::vector<std::string>& args, Streams io);
 int parse_command(const std::vector<std::string>& args, Streams io);
 int lint_command(const std::vector<std::string>& args, Streams io);
 int emit_command(const std::vector<std::string>& args, Streams io);

@@ -78,6 +78,21 @@ Lists the entities the schema checks know, or one entity's endpoints, fields, ty
   --schema FILE      add entities or a tenant's fields to the built-in catalogue; repeatable
 )";
 
+constexpr std::string_view serve = R"(usage: plutora-filter serve --data DIR [options]
+Answers the Plutora API's read calls from local records, so a script can point its base URL at
+http://HOST:PORT and run unchanged: POST /oauth/token, GET /{entity}?filter=...&pageNum=...&
+recordsPerPage=..., POST /{entity}/filter, GET /{entity}/{id} (docs/SERVE.md). Stops on Ctrl-C.
+  --data DIR         one file of records per entity, named after it: releases.json (an array, or a
+                     saved API answer), changes.jsonl (JSON Lines); other files are ignored
+  --host HOST        the address to listen on (default 127.0.0.1)
+  --port N           the port (default 8080; 0 picks a free one, printed with the URL)
+  --threads N        worker threads (default 64; a kept-alive connection holds one)
+  --strict           check filters under the strict profile (W101, W102, W107 answer HTTP 400)
+  --client-id ID     with --client-secret: the credentials POST /oauth/token accepts (any, if unset)
+  --client-secret SECRET
+  --schema FILE      add entities or a tenant's fields to the built-in catalogue; repeatable
+)";
+
 }  // namespace
 
 std::string help_for(std::string_view command) {
@@ -88,6 +103,7 @@ std::string help_for(std::string_view command) {
     else if (command == "emit") out = std::string(emit) + std::string(schema_options) + '\n' + std::string(input_note);
     else if (command == "eval") out = std::string(eval) + std::string(schema_options) + '\n' + std::string(records_note);
     else if (command == "schema") out = std::string(schema);
+    else if (command == "serve") out = std::string(serve);
     return out;
 }
 
