@@ -24,7 +24,7 @@ constexpr std::string_view usage = R"(usage:
   plutora-filter eval   --filter INPUT [--sort FIELD[:asc|desc]]... [--page-num N]
                         [--records-per-page N] [--entity NAME] [--schema FILE] [RECORDS_FILE|-]
   plutora-filter schema [--format text|json] [--schema FILE] [ENTITY]
-  plutora-filter serve  --data DIR [--host HOST] [--port N] [--threads N] [--schema FILE] [--strict]
+  plutora-filter serve  --data DIR [--host HOST] [--port N] [--threads N] [--timeout SECONDS] [--schema FILE] [--strict]
                         [--client-id ID] [--client-secret SECRET]
   plutora-filter --help | --version
 )";

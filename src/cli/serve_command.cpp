@@ -23,7 +23,7 @@ int number_of(const Arguments& a, std::string_view name, int fallback, int low, 
 
 int serve_command(const std::vector<std::string>& args, Streams io) {
     const auto a = split_arguments(args, {"--strict"},
-                                   {"--data", "--host", "--port", "--threads", "--schema", "--client-id", "--client-secret"});
+                                   {"--data", "--host", "--port", "--threads", "--timeout", "--schema", "--client-id", "--client-secret"});
     if (a.has("--help")) return io.out << help_for("serve"), ok;
     if (!a.positionals.empty()) throw UsageError{"serve takes no INPUT; give --data DIR"};
     const auto dir = a.last("--data");
@@ -38,6 +38,7 @@ int serve_command(const std::vector<std::string>& args, Streams io) {
     http.host = a.last("--host").value_or("127.0.0.1");
     http.port = number_of(a, "--port", 8080, 0, 65535);
     http.threads = static_cast<std::size_t>(number_of(a, "--threads", 64, 1, 1024));
+    http.read_timeout_seconds = number_of(a, "--timeout", 5, 1, 3600);
 
     auto loaded = serve::Service::load(*dir, std::move(settings));
     if (!loaded.service) throw UsageError{loaded.error, false};
