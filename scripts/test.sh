@@ -22,8 +22,8 @@ cmake --build "$root/build/asan" -j"$jobs"
 echo "== fuzz: libFuzzer targets (clang-14), a short run of each on its corpus" >&2
 CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$root/build/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLUTORA_FILTER_FUZZ=ON \
   -DPLUTORA_FILTER_BUILD_TESTS=OFF -DPLUTORA_FILTER_BUILD_BENCH=OFF -DPLUTORA_FILTER_BUILD_PYTHON=OFF >/dev/null
-cmake --build "$root/build/fuzz" -j"$jobs" --target fuzz_filter fuzz_query fuzz_body fuzz_eval fuzz_schema
-for t in filter query body eval schema; do
+cmake --build "$root/build/fuzz" -j"$jobs" --target fuzz_filter fuzz_query fuzz_body fuzz_eval fuzz_schema fuzz_serve
+for t in filter query body eval schema serve; do
   work="$root/build/fuzz/corpus-$t"
   rm -rf "$work" && mkdir -p "$work" && cp "$root/fuzz/corpus/$t/"* "$work/"
   if ! "$root/build/fuzz/fuzz/fuzz_$t" "$work" -dict="$root/fuzz/$t.dict" -max_len=4096 \

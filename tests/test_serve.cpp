@@ -78,6 +78,15 @@ TEST_CASE("serve: a token as the seed describes it; API calls without one are 40
     CHECK(call(s, "GET", "/releases", body["access_token"]).status == 200);
 }
 
+TEST_CASE("serve: tokens asked for in a loop do not grow memory without bound: the oldest goes") {
+    const auto s = make_service();
+    const std::string first = token_of(s);
+    CHECK(call(s, "GET", "/releases", first).status == 200);
+    for (int i = 0; i < 10000; ++i) static_cast<void>(token_of(s));
+    CHECK(call(s, "GET", "/releases", first).status == 401);
+    CHECK(call(s, "GET", "/releases", token_of(s)).status == 200);
+}
+
 TEST_CASE("serve: GET with filter and paging answers the page eval gives; names in any case") {
     const auto s = make_service();
     const auto token = token_of(s);

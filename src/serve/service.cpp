@@ -17,6 +17,7 @@ using json = nlohmann::ordered_json;
 
 constexpr auto token_lifetime = std::chrono::seconds(12000);  // the seed: "Tokens expire in 3.3 hours"
 constexpr std::size_t max_body = std::size_t{1} << 20;
+constexpr std::size_t max_tokens = 10000;  // memory stays bounded however many tokens are asked for
 
 HttpResponse answer(int status, const json& body) {
     return {status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {}};
@@ -144,6 +145,8 @@ HttpResponse Service::token(const HttpRequest& request) const {
         const std::lock_guard lock(tokens_mutex_);
         const auto now = std::chrono::steady_clock::now();
         std::erase_if(tokens_, [&](const auto& t) { return t.second < now; });
+        if (tokens_.size() >= max_tokens)  // a client asking for tokens in a loop: the oldest goes
+            tokens_.erase(std::min_element(tokens_.begin(), tokens_.end(), [](const auto& a, const auto& b) { return a.second < b.second; }));
         tokens_.emplace(token, now + token_lifetime);
     }
     return answer(200, json{{"access_token", token}, {"token_type", "bearer"}, {"expires_in", token_lifetime.count()}});
