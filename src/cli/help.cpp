@@ -86,7 +86,7 @@ recordsPerPage=..., POST /{entity}/filter, GET /{entity}/{id} (docs/SERVE.md). S
                      saved API answer), changes.jsonl (JSON Lines); other files are ignored
   --host HOST        the address to listen on (default 127.0.0.1)
   --port N           the port (default 8080; 0 picks a free one, printed with the URL)
-  --threads N        worker threads (default 64; a kept-alive connection holds one)
+  --threads N        worker threads (default 128; a kept-alive connection holds one)
   --timeout SECONDS  a client that sends nothing for this long is dropped (default 5)
   --strict           check filters under the strict profile (W101, W102, W107 answer HTTP 400)
   --client-id ID     with --client-secret: the credentials POST /oauth/token accepts (any, if unset)

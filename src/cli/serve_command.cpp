@@ -37,7 +37,7 @@ int serve_command(const std::vector<std::string>& args, Streams io) {
     serve::HttpOptions http;
     http.host = a.last("--host").value_or("127.0.0.1");
     http.port = number_of(a, "--port", 8080, 0, 65535);
-    http.threads = static_cast<std::size_t>(number_of(a, "--threads", 64, 1, 1024));
+    http.threads = static_cast<std::size_t>(number_of(a, "--threads", 128, 1, 1024));
     http.read_timeout_seconds = number_of(a, "--timeout", 5, 1, 3600);
 
     auto loaded = serve::Service::load(*dir, std::move(settings));

@@ -13,7 +13,7 @@ namespace plutora::filter::serve {
 struct HttpOptions {
     std::string host = "127.0.0.1";
     int port = 8080;             ///< 0: any free port (the URL printed says which)
-    std::size_t threads = 64;    ///< workers; a kept-alive connection holds one while it is open
+    std::size_t threads = 128;   ///< workers; a kept-alive connection holds one while it is open
     int read_timeout_seconds = 5;
 };
 
