@@ -321,7 +321,7 @@ TEST_CASE("--help, --version, unknown commands") {
 
 TEST_CASE("CMD --help and help CMD describe every option the command's usage line names") {
     const std::string usage = run({"--help"}).out;
-    for (const std::string command : {"lint", "format", "parse", "emit", "eval", "schema"}) {
+    for (const std::string command : {"lint", "format", "parse", "emit", "eval", "schema", "serve"}) {
         CAPTURE(command);
         const auto help = run({command, "--help"});
         CHECK(help.exit == 0);

@@ -78,10 +78,14 @@ printf 'GET /rel' >&5
 exec 5>&-
 [ "$(status --max-time 5 "$slow_url/releases")" = 401 ] || fail "a half-closed client held the only worker"
 
+# SIGINT (Ctrl-C) stops a server as cleanly as SIGTERM
+kill -INT "$server"
+wait "$server" || fail "serve exited $? on SIGINT"
+
 # The log: one line per request with method, path, status and milliseconds.
 grep -Eq '^GET /Releases\?filter=.* 200 [0-9.]+ ms$' "$work/log" || fail "no log line for the GET"
 # SIGTERM: a clean stop, exit status 0.
 kill -TERM "$main_server"
 wait "$main_server" || fail "serve exited $? on SIGTERM"
 grep -q 'plutora-filter: stopped' "$work/log" || fail "no clean stop"
-echo "serve: curl, python requests, node fetch, malformed/slow/half-closed clients, SIGTERM: all as expected"
+echo "serve: curl, python requests, node fetch, malformed/slow/half-closed clients, SIGINT, SIGTERM: all as expected"
