@@ -1,7 +1,12 @@
 // SPEC 5: what each operator matches, on records with nulls, missing fields, arrays, custom
 // fields, numbers stored as strings, dates in each format and non-ASCII text.
+#include <cmath>
+#include <cstring>
+#include <random>
+
 #include "eval/view.hpp"
 #include "helpers.hpp"
+#include "util/numbers.hpp"
 
 namespace {
 
@@ -196,6 +201,37 @@ TEST_CASE("contains_folded: candidates by the first byte in either case, the res
     CHECK_FALSE(contains_folded("ua", "uat"));
     CHECK_FALSE(contains_folded("UA T", "uat"));
     CHECK_FALSE(contains_folded("[at", "{at"));  // only ASCII letters fold
+}
+
+TEST_CASE("numbers as text: the portable versions WebAssembly uses equal the native ones") {
+    using namespace pf::detail;
+    std::mt19937_64 rng(2026);
+    const auto same = [](double v) {
+        char a[max_double_text], b[max_double_text];
+        const std::string native(a, write_double(v, a)), portable(b, write_double_portable(v, b));
+        CHECK_MESSAGE(native == portable, native << " vs " << portable);
+        CHECK(read_double_portable(native) == read_double(native));
+        return native == portable;
+    };
+    int checked = 0;
+    for (int i = 0; i < 20000; ++i) {  // any bits, decimals as written in records, integers
+        std::uint64_t bits = rng();
+        double v = 0;
+        std::memcpy(&v, &bits, sizeof v);
+        if (std::isfinite(v) && !same(v)) break;
+        if (!same(static_cast<double>(rng() % 100000000000000000ULL) / std::pow(10.0, static_cast<double>(rng() % 25)))) break;
+        if (!same(static_cast<double>(static_cast<std::int64_t>(rng() >> (rng() % 64))))) break;
+        checked += 3;
+    }
+    CHECK(checked == 60000);
+    for (const double v : {0.0, -0.0, 1.0, 100.0, 0.1, 1e21, 1e22, 1e-7, 12345678901234567.0, 5e-324, 1.7976931348623157e308, 1e15, 1e16,
+                           -0.00001, 9007199254740993.0})
+        same(v);
+    char out[max_double_text];
+    CHECK(std::string(out, write_double(100.0, out)) == "100");
+    CHECK(std::string(out, write_double(1e22, out)) == "1e+22");
+    CHECK(std::string(out, write_double(12345678901234567.0, out)) == "12345678901234568");
+    CHECK(std::string(out, write_double_portable(-0.00001, out)) == "-1e-05");
 }
 
 TEST_CASE("compare_decimal") {

@@ -1,8 +1,7 @@
 #include "check/typing.hpp"
 
-#include <charconv>
-
 #include "util/calendar.hpp"
+#include "util/numbers.hpp"
 
 namespace plutora::filter::detail {
 bool is_number_text(std::string_view s) {
@@ -41,9 +40,7 @@ void type_value(Value& v, Operator op, const FieldInfo* field) {
     } else if (const auto dt = dates ? match_datetime(raw) : DateTimeMatch{}; dt.match == Match::valid) {
         v.typed = DateTimeValue{dt.ticks};
     } else if (numbers && is_number_text(raw)) {
-        double x = 0;
-        std::from_chars(raw.data(), raw.data() + raw.size(), x);
-        v.typed = NumberValue{x};
+        v.typed = NumberValue{read_double(raw)};
     } else {
         v.typed = TextValue{};
     }

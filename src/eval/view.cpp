@@ -1,7 +1,5 @@
 #include "eval/view.hpp"
 
-#include <charconv>
-
 #include "util/calendar.hpp"
 
 namespace plutora::filter::detail {
@@ -87,9 +85,7 @@ int compare_decimal(std::string_view a, std::string_view b) {
 
 std::optional<double> number_in_text(std::string_view s) {
     if (!numeric_text(s)) return std::nullopt;
-    double x = 0;
-    std::from_chars(s.data(), s.data() + s.size(), x);
-    return x;
+    return read_double(s);
 }
 
 std::optional<std::int64_t> instant_in_text(std::string_view s) {

@@ -19,9 +19,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
+#include "util/numbers.hpp"
 #include "util/text.hpp"
 
 namespace plutora::filter::detail {
@@ -88,12 +90,16 @@ protected:
     void set(bool value) { view_ = value ? "true" : "false"; }
     template <typename Number>
     void set_number(Number value) {
-        const auto r = std::to_chars(buffer_, buffer_ + sizeof buffer_, value);
-        view_ = std::string_view(buffer_, static_cast<std::size_t>(r.ptr - buffer_));
+        if constexpr (std::is_floating_point_v<Number>) {
+            view_ = std::string_view(buffer_, write_double(value, buffer_));
+        } else {
+            const auto r = std::to_chars(buffer_, buffer_ + sizeof buffer_, value);
+            view_ = std::string_view(buffer_, static_cast<std::size_t>(r.ptr - buffer_));
+        }
     }
 
 private:
-    char buffer_[32];
+    char buffer_[max_double_text];
     std::optional<std::string_view> view_;
 };
 

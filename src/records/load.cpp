@@ -2,13 +2,14 @@
 // becomes a typed node. What simdjson refuses (integers past 64 bits among it) is read with
 // nlohmann::json instead, as the other path reads it, so both accept and answer alike.
 #include <charconv>
-#include <type_traits>
 #include <limits>
 #include <simdjson.h>
+#include <type_traits>
 
 #include "read/json_spans.hpp"
 #include "records/scan.hpp"
 #include "records/store.hpp"
+#include "util/numbers.hpp"
 
 namespace plutora::filter {
 namespace {
@@ -53,12 +54,14 @@ private:
     }
     template <typename T>
     Store::Node number_node(T value) {
-        char buffer[32];
-        const auto r = std::to_chars(buffer, buffer + sizeof buffer, value);
+        char buffer[detail::max_double_text];
+        std::size_t length = 0;
+        if constexpr (std::is_floating_point_v<T>) length = detail::write_double(value, buffer);
+        else length = static_cast<std::size_t>(std::to_chars(buffer, buffer + sizeof buffer, value).ptr - buffer);
         Store::Node n;
         n.kind = ValueKind::number;
-        n.a = append(std::string_view(buffer, static_cast<std::size_t>(r.ptr - buffer)));
-        n.b = static_cast<std::uint32_t>(r.ptr - buffer);
+        n.a = append(std::string_view(buffer, length));
+        n.b = static_cast<std::uint32_t>(length);
         n.folded = n.a;  // digits, signs and a lower-case e: already folded
         n.has_number = true;
         n.number = static_cast<double>(value);
