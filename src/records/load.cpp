@@ -3,7 +3,9 @@
 // nlohmann::json instead, as the other path reads it, so both accept and answer alike.
 #include <charconv>
 #include <limits>
+#if PLUTORA_FILTER_SIMDJSON
 #include <simdjson.h>
+#endif
 #include <type_traits>
 
 #include "read/json_spans.hpp"
@@ -18,7 +20,6 @@ using Store = RecordSet::Store;
 using detail::ValueKind;
 using detail::element_spans;
 using detail::is_ws;
-using detail::type_name;
 
 constexpr std::uint32_t true_at = 0;   // "truefalse" opens the arena
 constexpr std::uint32_t false_at = 4;
@@ -27,7 +28,9 @@ class Builder {
 public:
     explicit Builder(Store& s) : s_(s) {}
 
+#if PLUTORA_FILTER_SIMDJSON
     std::uint32_t node(simdjson::dom::element e);
+#endif
     std::uint32_t node(const nlohmann::json& j);
 
 private:
@@ -108,6 +111,7 @@ private:
     Store& s_;
 };
 
+#if PLUTORA_FILTER_SIMDJSON
 std::uint32_t Builder::node(simdjson::dom::element e) {
     using simdjson::dom::element_type;
     switch (e.type()) {
@@ -130,6 +134,7 @@ std::uint32_t Builder::node(simdjson::dom::element e) {
     }
     return add(Store::Node{});
 }
+#endif
 
 std::uint32_t Builder::node(const nlohmann::json& j) {
     switch (j.type()) {
@@ -222,24 +227,30 @@ RecordSet::Loaded RecordSet::load_any(std::string text, const detail::Layout& la
     Store& s = *store;
     const std::size_t size = text.size();
     s.text = std::move(text);
-    s.text.append(simdjson::SIMDJSON_PADDING, ' ');  // simdjson reads a little past the end
+    s.text.append(detail::parser_padding, ' ');  // simdjson reads a little past the end
     const std::string_view all(s.text.data(), size);
     s.arena = "truefalse";
     Builder build(s);
 
     if (array) {
         const std::string_view part = all.substr(layout.begin, layout.size);  // the array; spans count from the text
-        auto parser = detail::record_parser(max_record_depth + 1);
-        simdjson::dom::element root;
-        const auto error = parser.parse(part.data(), part.size(), false).get(root);
         auto spans = element_spans(part);
         for (auto& span : spans) span.first += layout.begin;
-        if (error) {  // refused, or integers past 64 bits: read as the nlohmann path reads them
+#if PLUTORA_FILTER_SIMDJSON
+        auto parser = detail::record_parser(max_record_depth + 1);
+        simdjson::dom::element root;
+        const bool read_by_nlohmann = parser.parse(part.data(), part.size(), false).get(root) != simdjson::SUCCESS;
+#else
+        const bool read_by_nlohmann = true;
+#endif
+        if (read_by_nlohmann) {  // refused, or integers past 64 bits: read as the nlohmann path reads them
             nlohmann::json j;
             if (auto why = detail::read_records_array(part, j)) return refuse(0, std::move(*why));
             if (j.size() != spans.size()) return refuse(0, "the records are not a valid JSON array");
             for (std::size_t i = 0; i < j.size(); ++i) s.records.push_back({build.node(j[i]), spans[i].first, spans[i].second});
-        } else {
+        }
+#if PLUTORA_FILTER_SIMDJSON
+        else {
             if (!root.is_array()) return refuse(0, "the records are not a valid JSON array");
             std::size_t i = 0;
             for (const auto element : simdjson::dom::array(root)) {
@@ -249,25 +260,28 @@ RecordSet::Loaded RecordSet::load_any(std::string text, const detail::Layout& la
                 ++i;
             }
         }
+#endif
         s.build_columns();
         return Loaded{RecordSetAccess::make(std::move(store)), 0, {}, layout.kind == Kind::answer};
     }
 
-    auto parser = detail::record_parser(max_record_depth);
+    [[maybe_unused]] auto parser = detail::record_parser(max_record_depth);
     // One record: `begin` and `stop` bound it in the text (trimmed); `raw` is what a message's
     // column counts in; `n` its line.
     const auto add = [&](std::size_t begin, std::size_t stop, std::string_view raw, std::size_t n) -> std::optional<Loaded> {
         const std::string_view line = detail::record_text(all.substr(begin, stop - begin));
+#if PLUTORA_FILTER_SIMDJSON
         simdjson::dom::element root;
-        const auto error = parser.parse(line.data(), line.size(), false).get(root);
-        if (error) {  // refused (too deep among it), or integers past 64 bits: read as the nlohmann path reads them
-            nlohmann::json j;
-            if (auto why = detail::read_record(line, raw, j)) return refuse(n, std::move(*why));
-            s.records.push_back({build.node(j), begin, line.size()});  // `line` starts at `begin`
+        if (parser.parse(line.data(), line.size(), false).get(root) == simdjson::SUCCESS) {
+            if (!root.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(detail::type_name(root.type())));
+            s.records.push_back({build.node(root), begin, line.size()});
             return std::nullopt;
         }
-        if (!root.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(type_name(root.type())));
-        s.records.push_back({build.node(root), begin, line.size()});
+#endif
+        // refused (too deep among it), integers past 64 bits, or no simdjson: read as the nlohmann path reads them
+        nlohmann::json j;
+        if (auto why = detail::read_record(line, raw, j)) return refuse(n, std::move(*why));
+        s.records.push_back({build.node(j), begin, line.size()});  // `line` starts at `begin`
         return std::nullopt;
     };
     if (layout.kind == Kind::object) {  // one object, however many lines it spans

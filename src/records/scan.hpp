@@ -2,7 +2,9 @@
 // error messages use. Shared by RecordSet loading and stream evaluation.
 #pragma once
 
+#if PLUTORA_FILTER_SIMDJSON
 #include <simdjson.h>
+#endif
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -11,6 +13,7 @@
 
 namespace plutora::filter::detail {
 
+#if PLUTORA_FILTER_SIMDJSON
 inline std::string_view type_name(simdjson::dom::element_type t) {
     using simdjson::dom::element_type;
     switch (t) {
@@ -25,12 +28,21 @@ inline std::string_view type_name(simdjson::dom::element_type t) {
 
 /// A parser that refuses documents nested deeper than `depth` (what is refused is then read by
 /// the nlohmann path's rules, which give the reason); its capacity grows with the input.
-inline simdjson::dom::parser record_parser(std::size_t depth) {
+using RecordParser = simdjson::dom::parser;
+inline constexpr std::size_t parser_padding = simdjson::SIMDJSON_PADDING;
+inline RecordParser record_parser(std::size_t depth) {
     simdjson::dom::parser parser;
     const auto error = parser.allocate(1 << 16, depth);
     static_cast<void>(error);  // out of memory here shows again, as an error, at the first parse
     return parser;
 }
+#else
+/// Built without simdjson (WebAssembly): every record is read by the nlohmann path, which
+/// accepts, refuses and answers as the simdjson path does (the same rules decide both).
+struct RecordParser {};
+inline constexpr std::size_t parser_padding = 0;
+inline RecordParser record_parser(std::size_t) { return {}; }
+#endif
 
 /// A line's record: both parsers end a document at a NUL byte, so the record's bytes do too.
 inline std::string_view record_text(std::string_view line) {

@@ -7,7 +7,9 @@
 #include <sstream>
 
 #include "read/json_spans.hpp"
+#if PLUTORA_FILTER_SIMDJSON
 #include "records/dom_view.hpp"
+#endif
 #include "records/page_builder.hpp"
 #include "records/scan.hpp"
 
@@ -17,24 +19,26 @@ namespace {
 using json = nlohmann::json;
 
 // One record (`line`, trimmed; `raw` is what a message's column counts in), line `n`.
-std::optional<Page> add_record(std::string_view line, std::string_view raw, std::size_t n, simdjson::dom::parser& parser,
+std::optional<Page> add_record(std::string_view line, std::string_view raw, std::size_t n, [[maybe_unused]] detail::RecordParser& parser,
                                detail::PageBuilder& page) {
     line = detail::record_text(line);
+#if PLUTORA_FILTER_SIMDJSON
     simdjson::dom::element root;
-    if (parser.parse(line.data(), line.size(), false).get(root)) {
-        json record;
-        if (auto why = detail::read_record(line, raw, record)) return Page{std::nullopt, n, std::move(*why)};
-        page.consider(detail::JsonView(record), line);
+    if (parser.parse(line.data(), line.size(), false).get(root) == simdjson::SUCCESS) {
+        if (!root.is_object())
+            return Page{std::nullopt, n, "a record must be a JSON object, found " + std::string(detail::type_name(root.type()))};
+        page.consider(detail::DomView(root), line);
         return std::nullopt;
     }
-    if (!root.is_object())
-        return Page{std::nullopt, n, "a record must be a JSON object, found " + std::string(detail::type_name(root.type()))};
-    page.consider(detail::DomView(root), line);
+#endif
+    json record;  // refused by simdjson (integers past 64 bits among it), or no simdjson
+    if (auto why = detail::read_record(line, raw, record)) return Page{std::nullopt, n, std::move(*why)};
+    page.consider(detail::JsonView(record), line);
     return std::nullopt;
 }
 
 // The lines of `text` (whole lines; padded for simdjson past its end) into the page.
-std::optional<Page> add_lines(std::string_view text, std::size_t first_line, simdjson::dom::parser& parser,
+std::optional<Page> add_lines(std::string_view text, std::size_t first_line, detail::RecordParser& parser,
                               detail::PageBuilder& page) {
     std::size_t n = first_line;
     for (std::size_t at = 0; at < text.size(); ++n) {
@@ -52,16 +56,22 @@ std::optional<Page> add_lines(std::string_view text, std::size_t first_line, sim
     return std::nullopt;
 }
 
-std::optional<Page> add_array(std::string_view text, simdjson::dom::parser& parser, detail::PageBuilder& page) {
-    simdjson::dom::element root;
+std::optional<Page> add_array(std::string_view text, [[maybe_unused]] detail::RecordParser& parser, detail::PageBuilder& page) {
     const auto spans = detail::element_spans(text);
-    if (parser.parse(text.data(), text.size(), false).get(root)) {  // as the nlohmann path reads it
+#if PLUTORA_FILTER_SIMDJSON
+    simdjson::dom::element root;
+    const bool read_by_nlohmann = parser.parse(text.data(), text.size(), false).get(root) != simdjson::SUCCESS;
+#else
+    const bool read_by_nlohmann = true;
+#endif
+    if (read_by_nlohmann) {  // as the nlohmann path reads it
         json all;
         if (auto why = detail::read_records_array(text, all)) return Page{std::nullopt, 0, std::move(*why)};
         if (all.size() != spans.size()) return Page{std::nullopt, 0, "the records are not a valid JSON array"};
         for (std::size_t i = 0; i < all.size(); ++i) page.consider(detail::JsonView(all[i]), text.substr(spans[i].first, spans[i].second));
         return std::nullopt;
     }
+#if PLUTORA_FILTER_SIMDJSON
     if (!root.is_array()) return Page{std::nullopt, 0, "the records are not a valid JSON array"};
     std::size_t i = 0;
     for (const auto element : simdjson::dom::array(root)) {  // every record is an object, or there is no page
@@ -73,6 +83,7 @@ std::optional<Page> add_array(std::string_view text, simdjson::dom::parser& pars
         page.consider(detail::DomView(element), text.substr(spans[i].first, spans[i].second));
         ++i;
     }
+#endif
     return std::nullopt;
 }
 
@@ -81,7 +92,7 @@ std::optional<Page> add_array(std::string_view text, simdjson::dom::parser& pars
 Page page_in_memory(const Request& request, std::string text) {
     const auto layout = detail::layout_of(text);
     const std::size_t size = text.size();
-    text.append(simdjson::SIMDJSON_PADDING, ' ');  // simdjson reads a little past each record
+    text.append(detail::parser_padding, ' ');  // simdjson reads a little past each record
     const std::string_view all(text.data(), size);
     const std::string_view part = all.substr(layout.begin, layout.size);
     detail::PageBuilder page(request);
@@ -151,7 +162,7 @@ Page page_of(const Request& request, std::istream& in) {
         if (cut == 0) continue;                                                  // a line longer than a chunk: read on
         const auto lines = static_cast<std::size_t>(std::count(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(cut), '\n'));
         const std::size_t tail = buffer.size();
-        buffer.append(simdjson::SIMDJSON_PADDING, ' ');  // simdjson reads a little past each line
+        buffer.append(detail::parser_padding, ' ');  // simdjson reads a little past each line
         if (auto refused = add_lines(std::string_view(buffer.data(), cut), lines_before, parser, page)) return std::move(*refused);
         buffer.resize(tail);
         lines_before += lines;
