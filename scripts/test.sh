@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test: set up, then build and run the suite twice — warnings as errors, and under
-# AddressSanitizer + UndefinedBehaviorSanitizer — check that the benchmarks run, and run each
-# libFuzzer target for 30 s (PLUTORA_FILTER_FUZZ_SECONDS) on its corpus.
+# AddressSanitizer + UndefinedBehaviorSanitizer — check that the benchmarks run, run each
+# libFuzzer target for 30 s (PLUTORA_FILTER_FUZZ_SECONDS) on its corpus, and build the
+# WebAssembly module and npm package and run their tests in Node beside the native CLI.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/scripts/setup.sh"
@@ -13,6 +14,10 @@ cmake -S "$root" -B "$root/build/ci" -DCMAKE_BUILD_TYPE=Release -DPLUTORA_FILTER
   -DPYTHON_EXECUTABLE=/usr/bin/python3 >/dev/null
 cmake --build "$root/build/ci" -j"$jobs"
 "$root/build/ci/bench/plutora_filter_bench" --benchmark_min_time=0.01 >/dev/null
+
+echo "== build: WebAssembly (Emscripten) and the npm package" >&2
+emcmake cmake -S "$root" -B "$root/build/wasm" -DCMAKE_BUILD_TYPE=Release -DPLUTORA_FILTER_WERROR=ON >/dev/null
+cmake --build "$root/build/wasm" -j"$jobs"
 
 echo "== build: AddressSanitizer + UndefinedBehaviorSanitizer" >&2
 cmake -S "$root" -B "$root/build/asan" -DCMAKE_BUILD_TYPE=Debug -DPLUTORA_FILTER_WERROR=ON \
@@ -38,4 +43,6 @@ done
 echo "== tests: sanitized" >&2
 (cd "$root/build/asan" && ctest --output-on-failure -j"$jobs")
 echo "== tests" >&2
-cd "$root/build/ci" && ctest --output-on-failure -j"$jobs"
+(cd "$root/build/ci" && ctest --output-on-failure -j"$jobs")
+echo "== tests: JavaScript (WebAssembly), beside the native CLI" >&2
+PLUTORA_FILTER="$root/build/ci/plutora-filter" PLUTORA_FILTER_JS="$root/build/wasm/npm/index.mjs" node --test "$root/bindings/js/test/"

@@ -69,19 +69,6 @@ pf_status guarded(Body&& body) noexcept {
     }
 }
 
-}  // namespace
-
-extern "C" {
-
-const char* pf_version(void) {
-    static const std::string v(pf::version);
-    return v.c_str();
-}
-
-void pf_string_free(char* s) { std::free(s); }
-
-namespace {
-
 pf_status read_with(const char* input, size_t length, int form, pf::Options options, pf_request** out, char** diagnostics_json) {
     auto result = pf::read(std::string_view(input == nullptr ? "" : input, length), form_of(form), options);
     set(diagnostics_json, diagnostics_text(result.diagnostics));
@@ -98,6 +85,15 @@ std::string unknown_entity(const pf::Catalogue& catalogue, std::string_view name
 }
 
 }  // namespace
+
+extern "C" {
+
+const char* pf_version(void) {
+    static const std::string v(pf::version);
+    return v.c_str();
+}
+
+void pf_string_free(char* s) { std::free(s); }
 
 pf_status pf_read(const char* input, size_t length, int form, int strict, pf_request** out, char** diagnostics_json) {
     if (diagnostics_json != nullptr) *diagnostics_json = nullptr;
