@@ -23,7 +23,7 @@ target_link_options(plutora_filter_wasm PRIVATE
 set_target_properties(plutora_filter_wasm PROPERTIES CXX_LINKER_LAUNCHER "${CMAKE_COMMAND};-E;env;NODE_PATH=/usr/share/nodejs")
 # The npm package, staged: bindings/js with the module beside it (`npm pack` there).
 set(npm_dir ${CMAKE_BINARY_DIR}/npm)
-set(npm_sources package.json index.mjs index.d.ts README.md)
+set(npm_sources package.json index.mjs core.mjs index.d.ts README.md)
 set(npm_staged)
 foreach(file IN LISTS npm_sources)
   add_custom_command(OUTPUT ${npm_dir}/${file}
