@@ -35,3 +35,20 @@ add_custom_command(OUTPUT ${npm_dir}/plutora_filter.cjs
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:plutora_filter_wasm> ${npm_dir}/plutora_filter.cjs
   DEPENDS plutora_filter_wasm)
 add_custom_target(plutora_filter_npm ALL DEPENDS ${npm_staged} ${npm_dir}/plutora_filter.cjs)
+# The playground, staged: a static page with the module as a classic script (any server that
+# serves files will do; `python3 -m http.server -d build/wasm/playground`).
+set(playground_dir ${CMAKE_BINARY_DIR}/playground)
+set(playground_staged)
+foreach(file index.html playground.mjs style.css)
+  add_custom_command(OUTPUT ${playground_dir}/${file}
+    COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_CURRENT_SOURCE_DIR}/bindings/js/playground/${file} ${playground_dir}/${file}
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/bindings/js/playground/${file})
+  list(APPEND playground_staged ${playground_dir}/${file})
+endforeach()
+add_custom_command(OUTPUT ${playground_dir}/core.mjs
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_CURRENT_SOURCE_DIR}/bindings/js/core.mjs ${playground_dir}/core.mjs
+  DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/bindings/js/core.mjs)
+add_custom_command(OUTPUT ${playground_dir}/plutora_filter.js
+  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:plutora_filter_wasm> ${playground_dir}/plutora_filter.js
+  DEPENDS plutora_filter_wasm)
+add_custom_target(plutora_filter_playground ALL DEPENDS ${playground_staged} ${playground_dir}/core.mjs ${playground_dir}/plutora_filter.js)

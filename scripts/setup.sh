@@ -4,7 +4,7 @@ set -euo pipefail
 
 plutora_filter_packages=(cmake make g++ pkg-config tao-pegtl-dev nlohmann-json3-dev libsimdjson-dev doctest-dev libbenchmark-dev
   python3 python3-dev pybind11-dev clang-14 libclang-rt-14-dev libcpp-httplib-dev python3-requests curl wrk
-  emscripten)
+  emscripten chromium)
 
 plutora_filter_setup() {
   local missing=()

@@ -46,3 +46,11 @@ echo "== tests" >&2
 (cd "$root/build/ci" && ctest --output-on-failure -j"$jobs")
 echo "== tests: JavaScript (WebAssembly), beside the native CLI" >&2
 PLUTORA_FILTER="$root/build/ci/plutora-filter" PLUTORA_FILTER_JS="$root/build/wasm/npm/index.mjs" node --test "$root/bindings/js/test/"
+echo "== tests: the playground in Chromium (puppeteer-core from npm)" >&2
+browser_test="$root/build/wasm/browser-test"
+mkdir -p "$browser_test"
+cp "$root/bindings/js/browser-test/package.json" "$root/bindings/js/browser-test/package-lock.json" \
+  "$root/bindings/js/browser-test/playground.test.mjs" "$browser_test/"
+(cd "$browser_test" && npm ci --no-audit --no-fund --silent)
+PLAYGROUND_DIR="$root/build/wasm/playground" PLUTORA_FILTER="$root/build/ci/plutora-filter" \
+  PLAYGROUND_SCREENSHOT="$root/build/wasm/playground.png" node --test "$browser_test/"
