@@ -38,6 +38,8 @@ test('the playground in Chromium', { skip: !dir || !cli, timeout: 120000 }, asyn
     await page.setViewport({ width: 1200, height: 1400 });
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('ready'), { timeout: 30000 });
+    const readyMs = await page.evaluate(() => globalThis.plutoraFilterReadyMs);
+    console.log(`playground: loaded and initialised in ${readyMs.toFixed(0)} ms after navigation`);
     const text = (id) => page.$eval(`#${id}`, (e) => e.textContent);
     const typeFilter = async (value) => {
       await page.$eval('#input', (e) => { e.value = ''; });

@@ -136,3 +136,4 @@ for (const button of document.querySelectorAll('[data-copy]')) {
 }
 update();
 $('status').textContent = `ready (plutora-filter ${pf.version})`;
+globalThis.plutoraFilterReadyMs = performance.now();  // from navigation start: load + initialise
