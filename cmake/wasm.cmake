@@ -6,7 +6,7 @@
 set(wasm_exports
   _pf_version _pf_string_free _pf_read _pf_lint _pf_read_checked _pf_schema_load _pf_schema_free _pf_schema_json
   _pf_request_free _pf_request_set_paging _pf_request_paging _pf_request_add_sort _pf_request_clear_sort _pf_emit
-  _pf_ast_json _pf_evaluate _pf_predicate_new _pf_predicate_free _pf_records_load _pf_records_free _pf_records_size
+  _pf_ast_json _pf_request_json _pf_evaluate _pf_predicate_new _pf_predicate_free _pf_records_load _pf_records_free _pf_records_size
   _pf_records_count _pf_records_match _pf_records_evaluate _malloc _free)
 list(JOIN wasm_exports "," wasm_exports_list)
 add_executable(plutora_filter_wasm bindings/c/plutora_filter_c.cpp)

@@ -125,6 +125,10 @@ PF_API pf_status pf_emit(const pf_request* request, int form, const char* base_u
 /* The filter's syntax tree as JSON (SPEC 4.1). */
 PF_API pf_status pf_ast_json(const pf_request* request, char** output);
 
+/* The whole request as JSON: {"filter": the tree, "pageNum", "recordsPerPage", "sort": [[field,
+ * "asc"|"desc"], ...], "entity": the entity it was checked against, or null}. */
+PF_API pf_status pf_request_json(const pf_request* request, char** output);
+
 /* The result page over records: a JSON array of objects, or JSON Lines, in one pass. The page's
  * records are their original bytes; its keys come in the API's order (resultSet, returnCount,
  * totalCount, pageNum, recordsPerPage). On PF_INVALID, *error (if not NULL) says which record is

@@ -238,6 +238,23 @@ pf_status pf_ast_json(const pf_request* request, char** output) {
     });
 }
 
+pf_status pf_request_json(const pf_request* request, char** output) {
+    if (output != nullptr) *output = nullptr;
+    if (request == nullptr || output == nullptr) return PF_BAD_ARGUMENT;
+    return guarded([&] {
+        const auto& r = request->request;
+        auto sort = nlohmann::ordered_json::array();
+        for (const auto& key : r.sort) sort.push_back({key.field, key.descending ? "desc" : "asc"});
+        nlohmann::ordered_json out{{"filter", pf::to_json(r.filter)},
+                                   {"pageNum", r.paging.page_num},
+                                   {"recordsPerPage", r.paging.records_per_page},
+                                   {"sort", std::move(sort)},
+                                   {"entity", request->entity ? nlohmann::ordered_json(request->entity->name) : nlohmann::ordered_json()}};
+        *output = copy_out(out.dump());
+        return PF_OK;
+    });
+}
+
 pf_status pf_evaluate(const pf_request* request, const char* records, size_t length, char** envelope_json, char** error) {
     if (envelope_json != nullptr) *envelope_json = nullptr;
     if (error != nullptr) *error = nullptr;

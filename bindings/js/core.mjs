@@ -140,6 +140,62 @@ export function api(m) {
   /** The searchFilters body, as an object (FilterError for a filter that needs `or`). */
   function toSearchFilters(value, options) { return JSON.parse(emitForm(value, 'searchfilters', options)); }
 
+  // The request read from an input: {filter, pageNum, recordsPerPage, sort, entity}.
+  function requestOf(value, options, form) {
+    return withRequest(value, { ...options, form }, (request, diagnostics) => {
+      requireRequest(request, diagnostics);
+      return withOut(1, (slot, read) => {
+        m._pf_request_json(request, slot(0));
+        return JSON.parse(takeString(read(0)));
+      });
+    });
+  }
+
+  /** A URL or query string: {filter: tree, pageNum, recordsPerPage, entity: the one checked
+   * against (`entity`, or the one its path names) or null}; FilterError on an error. */
+  function fromQuery(query, options) {
+    const { filter, pageNum, recordsPerPage, entity: checked } = requestOf(query, options, 'query');
+    return { filter, pageNum, recordsPerPage, entity: checked };
+  }
+
+  /** A POST body (string or object): {filter: tree, pageNum, recordsPerPage, sort: [[field, 'asc'|'desc']]}. */
+  function fromBody(body, options) {
+    const { filter, pageNum, recordsPerPage, sort } = requestOf(body, options, 'auto');
+    return { filter, pageNum, recordsPerPage, sort };
+  }
+
+  /** Records loaded once (an array of objects, or JSON text: an array, a saved answer, JSON
+   * Lines), filtered many times. Call free() when done. */
+  class Records {
+    constructor(records) {
+      const text = typeof records === 'string' ? records : JSON.stringify(records);
+      this.handle = withString(text, (t, length) => withOut(2, (slot, read) => {
+        const status = m._pf_records_load(t, length, slot(0), slot(1));
+        const error = takeString(read(1));
+        if (status !== STATUS.ok) throw new SyntaxError(error ?? 'the records could not be read');
+        return read(0);
+      }));
+    }
+    get size() { return m._pf_records_size(this.handle); }
+    /** The page of a filter over these records, as `evaluate` gives it. */
+    evaluate(filter, options = {}) {
+      return withRequest(filter, { ...options, form: options.from }, (request, diagnostics) => {
+        requireRequest(request, diagnostics);
+        applyPaging(request, options);
+        return withOut(1, (slot, read) => {
+          m._pf_records_evaluate(this.handle, request, slot(0));
+          return JSON.parse(takeString(read(0)));
+        });
+      });
+    }
+    /** How many records match. */
+    count(filter, options = {}) { return this.evaluate(filter, { ...options, recordsPerPage: 1 }).totalCount; }
+    free() {
+      m._pf_records_free(this.handle);
+      this.handle = 0;
+    }
+  }
+
   /** The page the API would return over records (an array of objects, or JSON text: an array, a
    * saved answer, JSON Lines): {resultSet, returnCount, totalCount, pageNum, recordsPerPage}. */
   function evaluate(filter, records, options = {}) {
@@ -199,5 +255,5 @@ export function api(m) {
     }
   }
 
-  return { version, lint, parse, format, toQuery, toExpando, toSearchFilters, evaluate, entities, entity, Schema, FilterError };
+  return { fromQuery, fromBody, Records, version, lint, parse, format, toQuery, toExpando, toSearchFilters, evaluate, entities, entity, Schema, FilterError };
 }

@@ -63,3 +63,19 @@ export function toSearchFilters(value: Input, options?: RequestOptions): object;
 export function evaluate(filter: Input, records: object[] | string, options?: RequestOptions & { from?: Form }): Page;
 export function entities(schema?: Schema): object[];
 export function entity(name: string, schema?: Schema): object;
+
+export interface ReadRequest {
+  filter: object;
+  pageNum: number;
+  recordsPerPage: number;
+}
+export function fromQuery(query: string, options?: ReadOptions): ReadRequest & { entity: string | null };
+export function fromBody(body: Input, options?: ReadOptions): ReadRequest & { sort: [string, 'asc' | 'desc'][] };
+
+export class Records {
+  constructor(records: object[] | string);
+  readonly size: number;
+  evaluate(filter: Input, options?: RequestOptions & { from?: Form }): Page;
+  count(filter: Input, options?: ReadOptions): number;
+  free(): void;
+}

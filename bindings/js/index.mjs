@@ -6,5 +6,5 @@ import { api } from './core.mjs';
 const createPlutoraFilter = createRequire(import.meta.url)('./plutora_filter.cjs');
 const pf = api(await createPlutoraFilter());
 
-export const { version, lint, parse, format, toQuery, toExpando, toSearchFilters, evaluate, entities, entity, Schema } = pf;
+export const { fromQuery, fromBody, Records, version, lint, parse, format, toQuery, toExpando, toSearchFilters, evaluate, entities, entity, Schema } = pf;
 export { FilterError } from './core.mjs';

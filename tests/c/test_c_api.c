@@ -52,6 +52,11 @@ static void test_read_and_emit(void) {
 
     CHECK(pf_request_set_paging(req, 2, 500) == PF_OK);
     CHECK(pf_request_add_sort(req, "name", 1) == PF_OK);
+    CHECK(pf_request_json(req, &out) == PF_OK);
+    CHECK(contains(out, "\"pageNum\":2,\"recordsPerPage\":100,\"sort\":[[\"name\",\"desc\"]],\"entity\":null}"));
+    CHECK(contains(out, "{\"filter\":{\"and\":[{\"field\":\"name\""));
+    pf_string_free(out);
+    CHECK(pf_request_json(NULL, &out) == PF_BAD_ARGUMENT);
     CHECK(pf_emit(req, PF_FORM_SEARCH_FILTERS, NULL, &out, NULL) == PF_OK);
     CHECK(contains(out, "\"direction\": \"desc\"") && contains(out, "\"recordsPerPage\": 100") && contains(out, "\"pageNum\": 2"));
     pf_string_free(out);

@@ -56,3 +56,23 @@ test('evaluate: arrays, JSON text, saved answers; records as written', () => {
   assert.throws(() => pf.evaluate('a = 1', '[1]'), /record 0 is not a JSON object/);
   assert.throws(() => pf.evaluate('a = ', []), pf.FilterError);
 });
+
+test('readers: a query string and a body with their paging and sort keys', () => {
+  assert.deepEqual(pf.fromQuery('https://x/releases?filter=%60name%60%20contains%20abc&page=2&limit=25'),
+    { filter: { field: 'name', operator: 'Contains', value: 'abc', type: 'text' }, pageNum: 2, recordsPerPage: 25, entity: 'releases' });
+  assert.deepEqual(pf.fromBody({ PageNum: 1, RecordsPerPage: 5, searchFilters: [{ property: 'a', operator: 'equals', value: '1', direction: 'desc' }] }),
+    { filter: { field: 'a', operator: 'Equals', value: '1', type: 'number' }, pageNum: 1, recordsPerPage: 5, sort: [['a', 'desc']] });
+  assert.throws(() => pf.fromQuery('filter=a%2'), (e) => e.diagnostics[0].code === 'E021');
+});
+
+test('Records: loaded once, many filters, the same pages as evaluate', () => {
+  const text = '{"name":"UAT 1","n":5}\n{"name":"Core","n":1}\n{"name":"uat 2","n":3}\n';
+  const records = new pf.Records(text);
+  assert.equal(records.size, 3);
+  for (const filter of ['name ~ uat', 'n > 2', '( n > 2 ) and ( name !~ core )']) {
+    assert.deepEqual(records.evaluate(filter, { recordsPerPage: 2 }), pf.evaluate(filter, text, { recordsPerPage: 2 }), filter);
+  }
+  assert.equal(records.count('n >= 3'), 2);
+  records.free();
+  assert.throws(() => new pf.Records('[1]'), /record 0 is not a JSON object/);
+});
