@@ -343,6 +343,22 @@ TEST_CASE("CMD --help and help CMD describe every option the command's usage lin
     CHECK(run({"help", "frobnicate"}).exit == 2);
 }
 
+TEST_CASE("lint --file: thousands of inputs are read on several cores and reported in input order") {
+    std::string file;
+    for (int i = 1; i <= 10000; ++i) file += i % 7 == 0 ? "`f" + std::to_string(i) + "` contians x\n" : "`f" + std::to_string(i) + "` = 1\n";
+    const auto r = run({"lint", "--format", "json", "--file", "-"}, file);
+    CHECK(r.exit == 1);
+    const auto report = nlohmann::json::parse(r.out);
+    REQUIRE(report.size() == 10000);
+    for (std::size_t i = 0; i < report.size(); ++i) {
+        const auto line = static_cast<int>(i) + 1;
+        CHECK(report[i]["line"] == line);
+        CHECK(report[i]["input"].get<std::string>().starts_with("`f" + std::to_string(line) + "`"));
+        CHECK(report[i]["valid"] == (line % 7 != 0));
+    }
+    CHECK(r.err == "10000 inputs, 1428 with errors, 0 warnings\n");
+}
+
 TEST_CASE("lint: a filter split by the shell into several inputs gets a hint to quote it") {
     auto r = run({"lint", "name", "contains", "abc"});
     CHECK(r.exit == 1);
