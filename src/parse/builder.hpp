@@ -4,8 +4,6 @@
 // `must<>` into a SyntaxFailure, which parse() turns into a diagnostic.
 #pragma once
 
-#include <memory_resource>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,11 +39,7 @@ struct DepthExceeded {
 // where it began, are folded in place into one node. No per-chain vectors, no node copied.
 class Builder {
 public:
-    /// The builder's stacks take their memory from `arena` (a parse's buffer on the stack, so a
-    /// typical filter costs no allocation for them); the AST it hands out owns its own.
-    Builder(std::string_view source, const Limits& limits, std::pmr::memory_resource* arena = std::pmr::get_default_resource())
-        : source_(source), limits_(limits), open_parens_(arena), nodes_(arena), operands_(arena), and_marks_(arena), levels_(arena),
-          syntax_(arena) {
+    Builder(std::string_view source, const Limits& limits) : source_(source), limits_(limits) {
         nodes_.reserve(4);
         operands_.reserve(4);
     }
@@ -95,7 +89,7 @@ public:
     [[nodiscard]] Span current_field_span() const { return field_span_; }
     [[nodiscard]] Span current_op_span() const { return op_span_; }
     [[nodiscard]] Span current_value_span() const { return value_span_; }
-    [[nodiscard]] const std::pmr::vector<std::uint32_t>& open_parens() const { return open_parens_; }
+    [[nodiscard]] const std::vector<std::uint32_t>& open_parens() const { return open_parens_; }
 
     // Results, once the whole filter matched.
     [[nodiscard]] Node take_root() { return std::move(nodes_.front()); }
@@ -131,11 +125,11 @@ private:
     bool has_value_ = false;
     std::uint32_t comparison_begin_ = 0;
     Span last_group_;
-    std::pmr::vector<std::uint32_t> open_parens_;
-    std::pmr::vector<Node> nodes_;
-    std::pmr::vector<OperandSyntax> operands_;
-    std::pmr::vector<std::uint32_t> and_marks_;
-    std::pmr::vector<Level> levels_;
+    std::vector<std::uint32_t> open_parens_;
+    std::vector<Node> nodes_;
+    std::vector<OperandSyntax> operands_;
+    std::vector<std::uint32_t> and_marks_;
+    std::vector<Level> levels_;
     Syntax syntax_;
 };
 

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory_resource>
 #include <span>
 #include <vector>
 
@@ -25,14 +24,10 @@ struct ChainSyntax {
     bool top = false;  ///< the outermost level
 };
 
-/// Its vectors take their memory from the parse's arena (parse.cpp), or the heap by default.
 struct Syntax {
-    std::pmr::vector<OperandSyntax> operands;
-    std::pmr::vector<ChainSyntax> chains;
-    std::pmr::vector<std::uint32_t> parens;  ///< offsets of every `(` and `)`
-
-    Syntax() = default;
-    explicit Syntax(std::pmr::memory_resource* arena) : operands(arena), chains(arena), parens(arena) {}
+    std::vector<OperandSyntax> operands;
+    std::vector<ChainSyntax> chains;
+    std::vector<std::uint32_t> parens;  ///< offsets of every `(` and `)`
 
     [[nodiscard]] std::span<const OperandSyntax> operands_of(const ChainSyntax& c) const {
         return {operands.data() + c.begin, c.end - c.begin};
