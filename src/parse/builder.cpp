@@ -5,7 +5,7 @@ namespace {
 
 // Folds nodes[mark..] into one node at nodes[mark]: alone it stays as it is, else it becomes a
 // chain with operands of the same junction spliced in (`(a and b) and c` is one chain of three).
-void fold(Junction junction, std::vector<Node>& nodes, std::size_t mark) {
+void fold(Junction junction, ArenaVector<Node>& nodes, std::size_t mark) {
     if (nodes.size() - mark == 1) return;
     Chain chain;
     chain.junction = junction;

@@ -39,7 +39,12 @@ struct DepthExceeded {
 // where it began, are folded in place into one node. No per-chain vectors, no node copied.
 class Builder {
 public:
-    Builder(std::string_view source, const Limits& limits) : source_(source), limits_(limits) {
+    /// The builder's stacks take their memory from `arena` (a parse's buffer on the stack, so a
+    /// typical filter costs no allocation for them); the AST it hands out owns its own.
+    Builder(std::string_view source, const Limits& limits, Arena* arena = nullptr)
+        : source_(source), limits_(limits), open_parens_(ArenaAllocator<std::uint32_t>(arena)), nodes_(ArenaAllocator<Node>(arena)),
+          operands_(ArenaAllocator<OperandSyntax>(arena)), and_marks_(ArenaAllocator<std::uint32_t>(arena)),
+          levels_(ArenaAllocator<Level>(arena)), syntax_(arena) {
         nodes_.reserve(4);
         operands_.reserve(4);
     }
@@ -89,7 +94,7 @@ public:
     [[nodiscard]] Span current_field_span() const { return field_span_; }
     [[nodiscard]] Span current_op_span() const { return op_span_; }
     [[nodiscard]] Span current_value_span() const { return value_span_; }
-    [[nodiscard]] const std::vector<std::uint32_t>& open_parens() const { return open_parens_; }
+    [[nodiscard]] const ArenaVector<std::uint32_t>& open_parens() const { return open_parens_; }
 
     // Results, once the whole filter matched.
     [[nodiscard]] Node take_root() { return std::move(nodes_.front()); }
@@ -125,11 +130,11 @@ private:
     bool has_value_ = false;
     std::uint32_t comparison_begin_ = 0;
     Span last_group_;
-    std::vector<std::uint32_t> open_parens_;
-    std::vector<Node> nodes_;
-    std::vector<OperandSyntax> operands_;
-    std::vector<std::uint32_t> and_marks_;
-    std::vector<Level> levels_;
+    ArenaVector<std::uint32_t> open_parens_;
+    ArenaVector<Node> nodes_;
+    ArenaVector<OperandSyntax> operands_;
+    ArenaVector<std::uint32_t> and_marks_;
+    ArenaVector<Level> levels_;
     Syntax syntax_;
 };
 

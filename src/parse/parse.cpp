@@ -2,6 +2,9 @@
 // check stage types the values and runs every check.
 #include "plutora/filter/parse.hpp"
 
+#include <array>
+#include <cstddef>
+
 #include "check/check.hpp"
 #include "parse/builder.hpp"
 #include "parse/failure.hpp"
@@ -46,7 +49,11 @@ void parse_into(ParseResult& result, std::string_view text, const Options& optio
     if (!detail::check_typographic_quotes(source, out)) return;
     if (!detail::check_invisible_characters(source, out)) return;
 
-    detail::Builder builder(source, options.limits);
+    // The builder's stacks and the syntax facts live in this buffer (spilling to the heap past
+    // it): a typical filter's parse allocates only for its AST.
+    alignas(std::max_align_t) std::array<std::byte, 8192> buffer;
+    detail::Arena arena(buffer.data(), buffer.size());
+    detail::Builder builder(source, options.limits, &arena);
     tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(source.data(), source.size(), "filter");
     try {
         tao::pegtl::parse<detail::g::filter, detail::action, detail::control>(in, builder);

@@ -6,6 +6,7 @@
 #include <span>
 #include <vector>
 
+#include "parse/arena.hpp"
 #include "plutora/filter/ast.hpp"
 
 namespace plutora::filter::detail {
@@ -24,10 +25,15 @@ struct ChainSyntax {
     bool top = false;  ///< the outermost level
 };
 
+/// Its vectors take their memory from the parse's arena (parse.cpp), or the heap by default.
 struct Syntax {
-    std::vector<OperandSyntax> operands;
-    std::vector<ChainSyntax> chains;
-    std::vector<std::uint32_t> parens;  ///< offsets of every `(` and `)`
+    ArenaVector<OperandSyntax> operands;
+    ArenaVector<ChainSyntax> chains;
+    ArenaVector<std::uint32_t> parens;  ///< offsets of every `(` and `)`
+
+    Syntax() = default;
+    explicit Syntax(Arena* arena)
+        : operands(ArenaAllocator<OperandSyntax>(arena)), chains(ArenaAllocator<ChainSyntax>(arena)), parens(ArenaAllocator<std::uint32_t>(arena)) {}
 
     [[nodiscard]] std::span<const OperandSyntax> operands_of(const ChainSyntax& c) const {
         return {operands.data() + c.begin, c.end - c.begin};
