@@ -7,19 +7,13 @@
 #include "plutora/filter/request.hpp"
 #include "plutora/filter/schema.hpp"
 #include "read/paging.hpp"
+#include "util/percent.hpp"
 #include "util/report.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace plutora::filter {
 namespace {
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
 
 struct Decoded {
     std::string text;
@@ -34,8 +28,8 @@ std::optional<Decoded> decode(std::string_view raw, std::uint32_t base, std::vec
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const auto at = base + static_cast<std::uint32_t>(i);
         if (raw[i] == '%') {
-            const int hi = i + 1 < raw.size() ? hex_value(raw[i + 1]) : -1;
-            const int lo = i + 2 < raw.size() ? hex_value(raw[i + 2]) : -1;
+            const int hi = i + 1 < raw.size() ? detail::hex_value(raw[i + 1]) : -1;
+            const int lo = i + 2 < raw.size() ? detail::hex_value(raw[i + 2]) : -1;
             if (hi < 0 || lo < 0) {
                 const auto shown = raw.substr(i, std::min<std::size_t>(3, raw.size() - i));
                 out.push_back(detail::make_diagnostic(

@@ -1,33 +1,11 @@
 #include "serve/routes.hpp"
 
+#include "util/percent.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace plutora::filter::serve {
 namespace {
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-std::optional<std::string> percent_decoded(std::string_view s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '%') {
-            out += s[i];
-            continue;
-        }
-        const int hi = i + 1 < s.size() ? hex_value(s[i + 1]) : -1;
-        const int lo = i + 2 < s.size() ? hex_value(s[i + 2]) : -1;
-        if (hi < 0 || lo < 0) return std::nullopt;
-        out += static_cast<char>(hi * 16 + lo);
-        i += 2;
-    }
-    return out;
-}
 
 // An endpoint template's segments: `/releases/{id}` → {"releases", "{id}"}.
 std::vector<std::string_view> split_path(std::string_view path) {
@@ -91,7 +69,7 @@ std::optional<Target> split_target(std::string_view target) {
     if (const auto hash = target.find('#'); hash != std::string_view::npos) target = target.substr(0, hash);
     const auto question = target.find('?');
     if (question != std::string_view::npos) t.query = std::string(target.substr(question + 1));
-    const auto path = percent_decoded(target.substr(0, question));
+    const auto path = detail::percent_decoded(target.substr(0, question), false);
     if (!path || path->find('\0') != std::string::npos || detail::first_invalid_utf8(*path)) return std::nullopt;
     t.path = *path;
     for (const auto segment : split_path(t.path)) t.segments.emplace_back(segment);
@@ -104,7 +82,7 @@ std::vector<std::string> query_names(std::string_view query) {
         std::size_t amp = query.find('&', at);
         if (amp == std::string_view::npos) amp = query.size();
         const std::string_view pair = query.substr(at, amp - at);
-        const auto name = percent_decoded(pair.substr(0, pair.find('=')));
+        const auto name = detail::percent_decoded(pair.substr(0, pair.find('=')), true);
         if (name) out.push_back(*name);
         at = amp + 1;
     }

@@ -3,11 +3,11 @@
 #include "serve/service.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <random>
 
 #include "plutora/filter/filter.hpp"
 #include "serve/routes.hpp"
+#include "util/percent.hpp"
 #include "util/text.hpp"
 
 namespace plutora::filter::serve {
@@ -50,21 +50,11 @@ HttpResponse page(const Collection& c, const Request& request, const std::vector
     return r;
 }
 
-// application/x-www-form-urlencoded: `+` is a space; a bad escape keeps its bytes.
+// application/x-www-form-urlencoded: `+` is a space.
 std::vector<std::pair<std::string, std::string>> form_fields(std::string_view body) {
     std::vector<std::pair<std::string, std::string>> out;
-    const auto decode = [](std::string_view s) {
-        std::string d;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            if (s[i] == '+') d += ' ';
-            else if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-                     std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-                d += static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
-                i += 2;
-            } else d += s[i];
-        }
-        return d;
-    };
+    // a bad escape keeps its bytes, as servers of forms are lenient
+    const auto decode = [](std::string_view s) { return detail::percent_decoded(s, true).value_or(std::string(s)); };
     for (std::size_t at = 0; at <= body.size();) {
         std::size_t amp = body.find('&', at);
         if (amp == std::string_view::npos) amp = body.size();
