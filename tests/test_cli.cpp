@@ -357,6 +357,22 @@ TEST_CASE("lint --file: thousands of inputs are read on several cores and report
         CHECK(report[i]["valid"] == (line % 7 != 0));
     }
     CHECK(r.err == "10000 inputs, 1428 with errors, 0 warnings\n");
+    // The text and GitHub reports are rendered on the cores: still one finding per bad line, in order.
+    for (const std::string format : {"text", "github"}) {
+        const auto t = run({"lint", "--format", format, "--file", "-"}, file);
+        CHECK(t.exit == 1);
+        std::istringstream lines(t.out);
+        int expected = 7, seen = 0;
+        for (std::string line; std::getline(lines, line);) {
+            const std::string head = format == "text" ? "<stdin>:" + std::to_string(expected) + ":"
+                                                      : "::error line=" + std::to_string(expected) + ",";
+            if (!line.starts_with(format == "text" ? "<stdin>:" : "::")) continue;
+            CHECK(line.starts_with(head));
+            expected += 7, ++seen;
+        }
+        CHECK(seen == 1428);
+        CHECK(t.err == "10000 inputs, 1428 with errors, 0 warnings\n");
+    }
 }
 
 TEST_CASE("lint: a filter split by the shell into several inputs gets a hint to quote it") {

@@ -9,6 +9,8 @@
 
 #include "cli/args.hpp"
 #include "cli/cli.hpp"
+#include "cli/in_order.hpp"
+#include "cli/mapped_file.hpp"
 #include "cli/lint_reports.hpp"
 #include "plutora/filter/filter.hpp"
 
@@ -18,14 +20,18 @@ namespace {
 // What the inputs point into: whole files, and the names of where inputs came from.
 struct Sources {
     std::deque<std::string> texts;
+    std::deque<MappedFile> files;
     std::deque<std::string> names;
 };
 
 // One input per line (filter text, a URL or query string, or a one-line JSON body); blank lines
 // and `#` comments are skipped.
 void read_lines(const std::string& path, std::istream& in, Sources& sources, std::vector<Input>& out) {
-    const std::string_view all = without_bom(sources.texts.emplace_back(read_all(path, in)));
+    std::optional<MappedFile> file = path == "-" ? std::nullopt : MappedFile::open(path);
+    const std::string_view all = without_bom(file ? sources.files.emplace_back(std::move(*file)).text()
+                                                  : std::string_view(sources.texts.emplace_back(read_all(path, in))));
     const std::string_view where = sources.names.emplace_back(path == "-" ? "<stdin>" : path);
+    out.reserve(out.size() + static_cast<std::size_t>(std::count(all.begin(), all.end(), '\n')) + 1);
     std::uint32_t n = 0;
     for (std::size_t at = 0; at < all.size();) {
         ++n;
@@ -40,29 +46,16 @@ void read_lines(const std::string& path, std::istream& in, Sources& sources, std
     }
 }
 
-// Reads the inputs on the machine's cores, a batch at a time (memory holds one batch of
-// results), and hands each result to `use` in input order: the output is the same as reading
-// them one by one. Everything a read touches is immutable (options, catalogue, entities).
-template <typename Use>
-void read_in_order(const std::vector<Input>& inputs, std::optional<Form> from, const Options& options, Use&& use) {
-    constexpr std::size_t batch = 4096;
-    const std::size_t cores = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
-    std::vector<ReadResult> results;
-    for (std::size_t begin = 0; begin < inputs.size(); begin += batch) {
-        const std::size_t count = std::min(batch, inputs.size() - begin);
-        results.assign(count, ReadResult{});
-        const std::size_t workers = count < 256 ? 1 : cores;  // a few inputs: no threads
-        const std::size_t share = (count + workers - 1) / workers;
-        const auto work = [&](std::size_t w) {
-            for (std::size_t i = w * share; i < std::min(count, (w + 1) * share); ++i) results[i] = read(inputs[begin + i].text, from, options);
-        };
-        {
-            std::vector<std::jthread> pool;
-            for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work, w);
-            work(0);
-        }
-        for (std::size_t i = 0; i < count; ++i) use(inputs[begin + i], results[i]);
-    }
+// What a text or GitHub report needs of one input, rendered where the input was read.
+struct Rendered {
+    std::string text;
+    bool error = false;
+    std::size_t warnings = 0;
+};
+
+std::size_t warnings_in(const ReadResult& result) {
+    return static_cast<std::size_t>(std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                                                  [](const Diagnostic& d) { return d.severity == Severity::warning; }));
 }
 
 // `--fix`: rewrites each --file with the machine-applicable fixes of its lines, then relints.
@@ -135,17 +128,35 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
         if (o.name == "--file") read_lines(o.value, io.in, sources, inputs);
     if (a.positionals.empty() && !a.has("--file")) read_lines("-", io.in, sources, inputs);
 
+    const std::size_t cores = std::thread::hardware_concurrency();
+    const auto read_input = [&](std::size_t i) { return read(inputs[i].text, from, options); };
+    std::size_t with_errors = 0, warnings = 0;
     auto json_report = nlohmann::ordered_json::array();
     SarifLog sarif;
-    std::size_t with_errors = 0, warnings = 0;
-    read_in_order(inputs, from, options, [&](const Input& input, const ReadResult& result) {
-        with_errors += result.ok() ? 0 : 1;
-        for (const auto& d : result.diagnostics) warnings += d.severity == Severity::warning ? 1 : 0;
-        if (out_format == "json") json_report.push_back(json_entry(input, result));
-        else if (out_format == "github") github_report(result, input, io.out);
-        else if (out_format == "sarif") sarif.add(input, result);
-        else report(result, input.text, input.where, input.first_line, io.out, io.out_style);
-    });
+    if (out_format == "json" || out_format == "sarif") {
+        in_order<ReadResult>(inputs.size(), cores, read_input, [&](std::size_t i, const ReadResult& result) {
+            with_errors += result.ok() ? 0 : 1;
+            warnings += warnings_in(result);
+            if (out_format == "json") json_report.push_back(json_entry(inputs[i], result));
+            else sarif.add(inputs[i], result);
+        });
+    } else {  // text and GitHub reports are rendered on the cores too; the output is written in order
+        const auto render_input = [&](std::size_t i) {
+            const ReadResult result = read_input(i);
+            Rendered rendered{{}, !result.ok(), warnings_in(result)};
+            if (result.diagnostics.empty()) return rendered;
+            std::ostringstream text;
+            if (out_format == "github") github_report(result, inputs[i], text);
+            else report(result, inputs[i].text, inputs[i].where, inputs[i].first_line, text, io.out_style);
+            rendered.text = std::move(text).str();
+            return rendered;
+        };
+        in_order<Rendered>(inputs.size(), cores, render_input, [&](std::size_t, const Rendered& rendered) {
+            with_errors += rendered.error ? 1 : 0;
+            warnings += rendered.warnings;
+            io.out << rendered.text;
+        });
+    }
     if (out_format == "json") io.out << json_report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (out_format == "sarif") io.out << std::move(sarif).json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     // `plutora-filter lint name contains abc`: the shell split one filter into several inputs.
