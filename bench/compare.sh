@@ -33,3 +33,22 @@ echo "  plutora-filter eval  ${pf_s} s, peak $(( pf_kb / 1024 )) MiB, $pf_matche
 echo "  jq -c select         ${jq_s} s, peak $(( jq_kb / 1024 )) MiB, $jq_matches matches"
 echo "  simdjson bare parse  ${sj_s} s (parse_many over the file: the limit)"
 awk -v a="$jq_s" -v b="$pf_s" -v c="$sj_s" 'BEGIN { if (b > 0) printf "  plutora-filter is %.1fx faster than jq", a / b; if (c > 0) printf ", %.1fx simdjson'"'"'s bare parse time", b / c; print "" }'
+
+# lint --file over 100,000 filters (the peers' filters repeated) against the plain-JS parser's
+# whole-file parse in one process (best of 3 passes; it pays no process start, we do).
+node -e 'const f = require(process.argv[1]).filters.map((x) => x.plutora); const out = [];
+  for (let i = 0; out.length < 100000; i++) out.push(f[i % f.length]);
+  require("fs").writeFileSync(process.argv[2], out.join("\n") + "\n");' "$root/bench/peers/filters.json" "$work/filters.txt"
+bytes=$(stat -c %s "$work/filters.txt")
+js_mbs=$(node "$root/bench/peers/parse_file.js" "$work/filters.txt" | sed -E 's/.* ([0-9.]+) MB\/s$/\1/')
+best=
+for _ in 1 2 3 4 5; do
+  t0=$(date +%s%N)
+  "$build/plutora-filter" lint --quiet --file "$work/filters.txt" > /dev/null
+  s=$(awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN { print (b - a) / 1e9 }')
+  best=$(awk -v a="$s" -v b="${best:-1e9}" 'BEGIN { print (a < b ? a : b) }')
+done
+echo
+echo "lint --file over 100,000 filters ($(( bytes / 1000 )) kB), whole process, best of 5:"
+awk -v s="$best" -v n="$bytes" -v js="$js_mbs" 'BEGIN { mbs = n / 1e6 / (s > 0 ? s : 0.005);
+  printf "  plutora-filter lint --file  %.3f s, %.0f MB/s\n  plain.js whole-file parse   %.1f MB/s (in process, best of 3 passes)\n  plutora-filter is %.1fx faster\n", s, mbs, js, mbs / js }'

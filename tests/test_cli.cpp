@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/cli.hpp"
+#include "cli/in_order.hpp"
 #include "helpers.hpp"
 
 namespace {
@@ -341,6 +342,32 @@ TEST_CASE("CMD --help and help CMD describe every option the command's usage lin
         }
     }
     CHECK(run({"help", "frobnicate"}).exit == 2);
+}
+
+TEST_CASE("in_order: every item's product, used in input order, across batch boundaries and core counts") {
+    using plutora::filter::cli::in_order;
+    using plutora::filter::cli::in_order_batch;
+    for (const std::size_t count : {std::size_t{0}, std::size_t{1}, std::size_t{255}, std::size_t{256}, in_order_batch - 1, in_order_batch,
+                                    in_order_batch + 1, 2 * in_order_batch, 3 * in_order_batch + 7})
+        for (const std::size_t cores : {1, 2, 3, 8}) {
+            std::size_t given = 0, fills = 0, used = 0;
+            bool in_sequence = true;
+            const auto fill = [&](std::vector<std::size_t>& batch, std::size_t limit) {
+                ++fills;
+                while (given < count && batch.size() < limit) batch.push_back(given++);
+            };
+            in_order<std::size_t, std::string>(
+                cores, fill, [](std::size_t i) { return std::to_string(i * i); },
+                [&](std::size_t i, std::string&& product) {
+                    in_sequence = in_sequence && i == used && product == std::to_string(i * i);
+                    ++used;
+                });
+            CAPTURE(count);
+            CAPTURE(cores);
+            CHECK(in_sequence);
+            CHECK(used == count);
+            CHECK(fills <= count / in_order_batch + 2);  // a batch at a time, one more to see the end
+        }
 }
 
 TEST_CASE("lint --file: thousands of inputs are read on several cores and reported in input order") {

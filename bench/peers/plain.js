@@ -20,7 +20,8 @@ function tokenize(text) {
   return out;
 }
 
-function parse(text) {
+// The syntax tree of a filter: { junction, parts } or { field, kind, value }.
+function tree(text) {
   const tokens = tokenize(text);
   let i = 0;
   const word = (t) => t !== undefined && !t.startsWith('`') && /^[a-z]+$/i.test(t);
@@ -46,8 +47,11 @@ function parse(text) {
   }
   const and = () => chain('and', operand);
   const expr = () => chain('or', and);
-  return compile(expr());
+  return expr();
 }
+
+// A predicate over records.
+const parse = (text) => compile(tree(text));
 
 const DATE = /^(\d{4})[-/](\d{2})[-/](\d{2})$|^(\d{2})\/(\d{2})\/(\d{4})$|^(\d{2})-(\d{2})-(\d{4})$/;
 function dayOf(s) {
@@ -122,4 +126,4 @@ function compile(node) {
   }
 }
 
-module.exports = { parse };
+module.exports = { tree, parse };

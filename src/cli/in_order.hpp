@@ -10,44 +10,62 @@
 
 namespace plutora::filter::cli {
 
-/// Calls `produce(i)` for every i in [0, count) on up to `cores` threads and hands each product
-/// to `use(i, product)` on the calling thread in order of i: the effect is that of
-/// `for (i) use(i, produce(i))`. `produce` must only read shared state.
-///
-/// The work goes in batches of `batch` items (memory holds two batches of products). Threads
-/// claim small runs of a batch as they go, so a batch of uneven items still ends together; the
-/// calling thread hands batch k to `use` while the others already produce batch k + 1.
-template <typename Product, typename Produce, typename Use>
-void in_order(std::size_t count, std::size_t cores, Produce&& produce, Use&& use) {
-    constexpr std::size_t batch = 4096;
+/// The work of in_order(): `fill` appends the next items to an empty vector (at most `limit`,
+/// none when there are no more), `produce` maps an item to its product (reading only shared
+/// state), `use` takes each item with its product on the calling thread.
+inline constexpr std::size_t in_order_batch = 4096;
+
+/// Maps every item `fill` yields through `produce` on up to `cores` threads and hands each
+/// item and product to `use` in order: the effect is that of `for (item) use(item,
+/// produce(item))`. Items come and go a batch at a time (memory holds two batches), so a long
+/// input is never all in memory: while the calling thread hands batch k to `use`, the other
+/// threads already produce batch k + 1, claiming small runs of it so that uneven items still
+/// end together. A few items (less than a batch of 256) take no threads.
+template <typename Item, typename Product, typename Fill, typename Produce, typename Use>
+void in_order(std::size_t cores, Fill&& fill, Produce&& produce, Use&& use) {
     constexpr std::size_t run = 64;
-    const std::size_t threads = count < 256 ? 1 : std::clamp<std::size_t>(cores, 1, 8);  // a few items: no threads
+    std::vector<Item> items[2];
+    fill(items[0], in_order_batch);
+    const std::size_t threads = items[0].size() < 256 ? 1 : std::clamp<std::size_t>(cores, 1, 8);
     if (threads == 1) {
-        for (std::size_t i = 0; i < count; ++i) use(i, produce(i));
+        for (; !items[0].empty(); items[0].clear(), fill(items[0], in_order_batch))
+            for (auto& item : items[0]) use(item, produce(item));
         return;
     }
-    const std::size_t batches = (count + batch - 1) / batch;
-    std::vector<Product> products[2] = {std::vector<Product>(batch), std::vector<Product>(batch)};
+    std::vector<Product> products[2];
+    products[0].resize(in_order_batch), products[1].resize(in_order_batch);
     std::atomic<std::size_t> next{0};  // the next unclaimed item of the current batch
-    std::barrier done(static_cast<std::ptrdiff_t>(threads), [&next]() noexcept { next.store(0, std::memory_order_relaxed); });
+    std::size_t phase = 0;             // the batch being produced; its items are items[phase % 2]
+    // Between batches, one thread (the others wait) reads the batch after next into the vector
+    // the calling thread has just finished with.
+    const auto between = [&]() noexcept {
+        ++phase;
+        next.store(0, std::memory_order_relaxed);
+        auto& upcoming = items[phase % 2];
+        upcoming.clear();
+        if (!items[(phase - 1) % 2].empty()) fill(upcoming, in_order_batch);
+    };
+    std::barrier done(static_cast<std::ptrdiff_t>(threads), between);
+    // Produces batch k; false when there was none (the input has ended).
     const auto work = [&](std::size_t k) {
-        const std::size_t begin = k * batch;
-        const std::size_t size = std::min(batch, count - begin);
+        const auto& in = items[k % 2];
         auto& out = products[k % 2];
-        for (std::size_t at; (at = next.fetch_add(run, std::memory_order_relaxed)) < size;)
-            for (std::size_t i = at; i < std::min(size, at + run); ++i) out[i] = produce(begin + i);
+        for (std::size_t at; (at = next.fetch_add(run, std::memory_order_relaxed)) < in.size();)
+            for (std::size_t i = at; i < std::min(in.size(), at + run); ++i) out[i] = produce(in[i]);
+        const bool any = !in.empty();
         done.arrive_and_wait();
+        return any;
     };
     std::vector<std::jthread> pool;
     for (std::size_t t = 1; t < threads; ++t)
         pool.emplace_back([&]() {
-            for (std::size_t k = 0; k < batches; ++k) work(k);
+            for (std::size_t k = 0; work(k); ++k) {
+            }
         });
-    for (std::size_t k = 0; k < batches; ++k) {
-        work(k);
-        const std::size_t begin = k * batch;
+    for (std::size_t k = 0; work(k); ++k) {
+        auto& in = items[k % 2];
         auto& out = products[k % 2];
-        for (std::size_t i = 0; i < std::min(batch, count - begin); ++i) use(begin + i, std::move(out[i])), out[i] = Product{};
+        for (std::size_t i = 0; i < in.size(); ++i) use(in[i], std::move(out[i])), out[i] = Product{};
     }
 }
 

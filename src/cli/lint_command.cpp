@@ -17,34 +17,58 @@
 namespace plutora::filter::cli {
 namespace {
 
-// What the inputs point into: whole files, and the names of where inputs came from.
-struct Sources {
-    std::deque<std::string> texts;
-    std::deque<MappedFile> files;
-    std::deque<std::string> names;
-};
-
-// One input per line (filter text, a URL or query string, or a one-line JSON body); blank lines
-// and `#` comments are skipped.
-void read_lines(const std::string& path, std::istream& in, Sources& sources, std::vector<Input>& out) {
-    std::optional<MappedFile> file = path == "-" ? std::nullopt : MappedFile::open(path);
-    const std::string_view all = without_bom(file ? sources.files.emplace_back(std::move(*file)).text()
-                                                  : std::string_view(sources.texts.emplace_back(read_all(path, in))));
-    const std::string_view where = sources.names.emplace_back(path == "-" ? "<stdin>" : path);
-    out.reserve(out.size() + static_cast<std::size_t>(std::count(all.begin(), all.end(), '\n')) + 1);
-    std::uint32_t n = 0;
-    for (std::size_t at = 0; at < all.size();) {
-        ++n;
-        std::size_t end = all.find('\n', at);
-        if (end == std::string_view::npos) end = all.size();
-        std::string_view line = all.substr(at, end - at);
-        at = end + 1;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        const auto first = line.find_first_not_of(" \t");
-        if (first == std::string_view::npos || line[first] == '#') continue;
-        out.push_back({line, where, n, all});
+// Where the inputs come from, in order: files and standard input read one input per line,
+// arguments and `@PATH` files one input each. Owns what the inputs point into.
+class Sources {
+public:
+    // One input per line (filter text, a URL or query string, or a one-line JSON body).
+    void add_lines(const std::string& path, std::istream& in) {
+        std::optional<MappedFile> file = path == "-" ? std::nullopt : MappedFile::open(path);
+        const std::string_view all = file ? files_.emplace_back(std::move(*file)).text() : std::string_view(texts_.emplace_back(read_all(path, in)));
+        sources_.push_back({without_bom(all), names_.emplace_back(path == "-" ? "<stdin>" : path), true});
     }
-}
+    // One input: the text, named `where`.
+    void add_whole(std::string text, std::string where) {
+        sources_.push_back({texts_.emplace_back(std::move(text)), names_.emplace_back(std::move(where)), false});
+    }
+
+    // Appends up to `limit` of the next inputs to `out`; blank lines and `#` comments are skipped.
+    void next(std::vector<Input>& out, std::size_t limit) {
+        for (; source_ < sources_.size() && out.size() < limit; ++source_, at_ = 0, line_ = 0) {
+            const Source& s = sources_[source_];
+            if (!s.lines) {
+                out.push_back({s.text, s.where, 1, s.text});
+                continue;
+            }
+            while (at_ < s.text.size() && out.size() < limit) {
+                ++line_;
+                std::size_t end = s.text.find('\n', at_);
+                if (end == std::string_view::npos) end = s.text.size();
+                std::string_view line = s.text.substr(at_, end - at_);
+                at_ = end + 1;
+                if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+                const auto first = line.find_first_not_of(" \t");
+                if (first == std::string_view::npos || line[first] == '#') continue;
+                out.push_back({line, s.where, line_, s.text});
+            }
+            if (at_ < s.text.size()) return;  // `limit` reached inside this source
+        }
+    }
+
+private:
+    struct Source {
+        std::string_view text;
+        std::string_view where;
+        bool lines;
+    };
+    std::deque<std::string> texts_;
+    std::deque<MappedFile> files_;
+    std::deque<std::string> names_;
+    std::vector<Source> sources_;
+    std::size_t source_ = 0;  // the cursor of next(): a source, a byte and a line in it
+    std::size_t at_ = 0;
+    std::uint32_t line_ = 0;
+};
 
 // What a text or GitHub report needs of one input, rendered where the input was read.
 struct Rendered {
@@ -112,46 +136,42 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
     }
 
     Sources sources;
-    std::vector<Input> inputs;
     for (std::size_t i = 0; i < a.positionals.size(); ++i) {
-        if (a.positionals[i] == "-") read_lines("-", io.in, sources, inputs);  // standard input, one per line
-        else if (auto text = at_file(a.positionals[i], io))                  // @PATH: one input, the whole file
-        {
-            const std::string_view whole = sources.texts.emplace_back(std::move(*text));
-            inputs.push_back({whole, sources.names.emplace_back(a.positionals[i].substr(1)), 1, whole});
-        } else {
-            const std::string_view whole = without_bom(a.positionals[i]);
-            inputs.push_back({whole, sources.names.emplace_back("<arg" + std::to_string(i + 1) + ">"), 1, whole});
-        }
+        if (a.positionals[i] == "-") sources.add_lines("-", io.in);  // standard input, one per line
+        else if (auto text = at_file(a.positionals[i], io)) sources.add_whole(std::move(*text), a.positionals[i].substr(1));  // the whole file
+        else sources.add_whole(std::string(without_bom(a.positionals[i])), "<arg" + std::to_string(i + 1) + ">");
     }
     for (const auto& o : a.options)
-        if (o.name == "--file") read_lines(o.value, io.in, sources, inputs);
-    if (a.positionals.empty() && !a.has("--file")) read_lines("-", io.in, sources, inputs);
+        if (o.name == "--file") sources.add_lines(o.value, io.in);
+    if (a.positionals.empty() && !a.has("--file")) sources.add_lines("-", io.in);
 
     const std::size_t cores = std::thread::hardware_concurrency();
-    const auto read_input = [&](std::size_t i) { return read(inputs[i].text, from, options); };
-    std::size_t with_errors = 0, warnings = 0;
+    const auto next = [&](std::vector<Input>& batch, std::size_t limit) { sources.next(batch, limit); };
+    const auto read_input = [&](const Input& input) { return read(input.text, from, options); };
+    std::size_t inputs = 0, with_errors = 0, warnings = 0;
     auto json_report = nlohmann::ordered_json::array();
     SarifLog sarif;
     if (out_format == "json" || out_format == "sarif") {
-        in_order<ReadResult>(inputs.size(), cores, read_input, [&](std::size_t i, const ReadResult& result) {
+        in_order<Input, ReadResult>(cores, next, read_input, [&](const Input& input, const ReadResult& result) {
+            ++inputs;
             with_errors += result.ok() ? 0 : 1;
             warnings += warnings_in(result);
-            if (out_format == "json") json_report.push_back(json_entry(inputs[i], result));
-            else sarif.add(inputs[i], result);
+            if (out_format == "json") json_report.push_back(json_entry(input, result));
+            else sarif.add(input, result);
         });
     } else {  // text and GitHub reports are rendered on the cores too; the output is written in order
-        const auto render_input = [&](std::size_t i) {
-            const ReadResult result = read_input(i);
+        const auto render_input = [&](const Input& input) {
+            const ReadResult result = read_input(input);
             Rendered rendered{{}, !result.ok(), warnings_in(result)};
             if (result.diagnostics.empty()) return rendered;
             std::ostringstream text;
-            if (out_format == "github") github_report(result, inputs[i], text);
-            else report(result, inputs[i].text, inputs[i].where, inputs[i].first_line, text, io.out_style);
+            if (out_format == "github") github_report(result, input, text);
+            else report(result, input.text, input.where, input.first_line, text, io.out_style);
             rendered.text = std::move(text).str();
             return rendered;
         };
-        in_order<Rendered>(inputs.size(), cores, render_input, [&](std::size_t, const Rendered& rendered) {
+        in_order<Input, Rendered>(cores, next, render_input, [&](const Input&, const Rendered& rendered) {
+            ++inputs;
             with_errors += rendered.error ? 1 : 0;
             warnings += rendered.warnings;
             io.out << rendered.text;
@@ -171,7 +191,7 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
                    << " inputs; as one filter they read without error: quote it, plutora-filter lint '" << joined << "'\n";
     }
     if (!a.has("--quiet"))
-        io.err << inputs.size() << (inputs.size() == 1 ? " input" : " inputs") << ", " << with_errors << " with errors, "
+        io.err << inputs << (inputs == 1 ? " input" : " inputs") << ", " << with_errors << " with errors, "
                << warnings << (warnings == 1 ? " warning" : " warnings") << '\n';
     return with_errors > 0 ? invalid : ok;
 }
