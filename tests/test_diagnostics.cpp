@@ -119,6 +119,27 @@ TEST_CASE("every diagnostic code: span, severity and fix") {
     }
 }
 
+TEST_CASE("a control character, a byte that is not UTF-8 or wrapping quotes are found at any offset of any length") {
+    // The source checks skip their byte-by-byte scans for printable ASCII, tested eight bytes at
+    // a time: every offset of every word and of every tail must still be seen.
+    for (std::size_t length = 1; length <= 17; ++length) {
+        const std::string filter = "`n` = `" + std::string(length, 'v') + "`";
+        CHECK(pf::parse(filter).diagnostics.empty());
+        const auto wrapped = pf::parse("\"" + filter + "\"");
+        REQUIRE(find_code(wrapped, pf::Code::W106) != nullptr);
+        for (std::size_t at = 0; at < filter.size(); ++at)
+            for (const auto& [byte, code] : {std::pair{'\x01', pf::Code::E001}, std::pair{'\xFF', pf::Code::E022}}) {
+                std::string bad = filter;
+                bad[at] = byte;
+                const auto r = pf::parse(bad);
+                CAPTURE(bad);
+                const auto* d = find_code(r, code);
+                REQUIRE(d != nullptr);
+                CHECK(d->offset == at);
+            }
+    }
+}
+
 TEST_CASE("a fix resolves what it was offered for") {
     for (const auto& g : goldens) {
         if (g.fixed == nullptr) continue;

@@ -27,11 +27,16 @@ void fold(Junction junction, ArenaVector<Node>& nodes, std::size_t mark) {
 }  // namespace
 
 void Builder::end_comparison(std::uint32_t at) {
-    auto& c = nodes_.emplace_back().node.emplace<Comparison>();
-    c.field = Field{std::string(field_name_), field_span_};
+    auto& c = std::get<Comparison>(nodes_.emplace_back().node);  // a new Node holds a Comparison already
+    c.field.name.assign(field_name_);
+    c.field.span = field_span_;
     c.op = op_;
     c.op_span = op_span_;
-    if (has_value_) c.value = Value{std::string(value_raw_), TextValue{}, value_span_};  // typed by check
+    if (has_value_) {  // typed by check
+        auto& value = c.value.emplace();
+        value.raw.assign(value_raw_);
+        value.span = value_span_;
+    }
     c.span = {comparison_begin_, at - comparison_begin_};
     operands_.push_back({c.span, false});
 }

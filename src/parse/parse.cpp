@@ -24,30 +24,33 @@ namespace {
 
 void parse_into(ParseResult& result, std::string_view text, const Options& options) {
     auto& out = result.diagnostics;
-    if (!detail::check_text(text, options.limits, out)) return;
+    const bool plain = detail::plain_ascii(text);
+    if (!detail::check_text(text, options.limits, out, plain)) return;
 
     // `"name contains abc"`: parse what is inside; blanking the quotes keeps every offset.
     std::string unquoted;
     std::string_view source = text;
-    if (const auto quotes = detail::outer_double_quotes(text)) {
-        const auto [first, last] = *quotes;
-        unquoted = text;
-        unquoted[first] = ' ';
-        unquoted[last] = ' ';
-        source = unquoted;
-        const auto span = Span{static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last + 1 - first)};
-        out.push_back(detail::make_diagnostic(
-            Code::W106, span, "the filter is wrapped in double quotes; remove them (the API would read them as part of the filter)",
-            Fix{span.offset, span.length, std::string(text.substr(first + 1, last - first - 1))}));
+    if (!plain) {
+        if (const auto quotes = detail::outer_double_quotes(text)) {
+            const auto [first, last] = *quotes;
+            unquoted = text;
+            unquoted[first] = ' ';
+            unquoted[last] = ' ';
+            source = unquoted;
+            const auto span = Span{static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last + 1 - first)};
+            out.push_back(detail::make_diagnostic(
+                Code::W106, span, "the filter is wrapped in double quotes; remove them (the API would read them as part of the filter)",
+                Fix{span.offset, span.length, std::string(text.substr(first + 1, last - first - 1))}));
+        }
+        if (source.find_first_not_of(" \t\r\n") == std::string_view::npos) {  // `""`: quotes around nothing
+            out.push_back(detail::make_diagnostic(Code::E009, {0, static_cast<std::uint32_t>(text.size())},
+                                                  "the filter is empty (double quotes around nothing); write a comparison "
+                                                  "such as `Name` contains `abc`"));
+            return;
+        }
+        if (!detail::check_typographic_quotes(source, out)) return;
+        if (!detail::check_invisible_characters(source, out)) return;
     }
-    if (source.find_first_not_of(" \t\r\n") == std::string_view::npos) {  // `""`: quotes around nothing
-        out.push_back(detail::make_diagnostic(Code::E009, {0, static_cast<std::uint32_t>(text.size())},
-                                              "the filter is empty (double quotes around nothing); write a comparison "
-                                              "such as `Name` contains `abc`"));
-        return;
-    }
-    if (!detail::check_typographic_quotes(source, out)) return;
-    if (!detail::check_invisible_characters(source, out)) return;
 
     // The builder's stacks and the syntax facts live in this buffer (spilling to the heap past
     // it): a typical filter's parse allocates only for its AST.

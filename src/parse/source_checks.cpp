@@ -1,6 +1,8 @@
 #include "parse/source_checks.hpp"
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "util/report.hpp"
 #include "util/utf8.hpp"
@@ -15,7 +17,29 @@ constexpr std::size_t max_reported = 20;
 
 }  // namespace
 
-bool check_text(std::string_view text, const Limits& limits, std::vector<Diagnostic>& out) {
+bool plain_ascii(std::string_view text) {
+    // Eight bytes at a time: none below 0x20, none above 0x7E, none equal to '"'.
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    const auto plain = [](std::uint64_t w) {
+        const std::uint64_t below = (w - ones * 0x20) & ~w & highs;
+        const std::uint64_t above = ((w + ones * (0x7F - 0x7E)) | w) & highs;
+        const std::uint64_t q = w ^ (ones * '"');
+        const std::uint64_t quote = (q - ones) & ~q & highs;
+        return (below | above | quote) == 0;
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        if (!plain(w)) return false;
+    }
+    std::uint64_t w = ones * ' ';  // the tail, padded with spaces
+    std::memcpy(&w, text.data() + i, text.size() - i);
+    return plain(w);
+}
+
+bool check_text(std::string_view text, const Limits& limits, std::vector<Diagnostic>& out, bool plain) {
     if (text.size() > limits.max_bytes) {
         out.push_back(make_diagnostic(
             Code::E012, {static_cast<std::uint32_t>(std::min<std::size_t>(limits.max_bytes, UINT32_MAX)), 0},
@@ -25,7 +49,7 @@ bool check_text(std::string_view text, const Limits& limits, std::vector<Diagnos
     }
     // Control characters (each with a fix), then invalid UTF-8, which ends the scan.
     std::size_t controls = 0;
-    for (auto problem = first_problem(text); problem.kind != TextProblem::none && controls < max_reported;
+    for (auto problem = plain ? TextProblem{} : first_problem(text); problem.kind != TextProblem::none && controls < max_reported;
          problem = first_problem(text, problem.offset + 1)) {
         const auto at = static_cast<std::uint32_t>(problem.offset);
         const auto byte = static_cast<unsigned char>(text[problem.offset]);

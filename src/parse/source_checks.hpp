@@ -11,9 +11,13 @@
 
 namespace plutora::filter::detail {
 
-/// E012 (too long), E022 (invalid UTF-8), E001 (control characters), E009 (empty). Returns
-/// false when parsing must not go on.
-[[nodiscard]] bool check_text(std::string_view text, const Limits& limits, std::vector<Diagnostic>& out);
+/// True when every byte is printable ASCII (spaces included, tabs and line breaks not) and
+/// none is a double quote, as in nearly every filter: then no check below but the length and emptiness can find anything.
+[[nodiscard]] bool plain_ascii(std::string_view text);
+
+/// E012 (too long), E022 (invalid UTF-8), E001 (control characters), E009 (empty); `plain`
+/// (from plain_ascii) skips the byte-by-byte scan. Returns false when parsing must not go on.
+[[nodiscard]] bool check_text(std::string_view text, const Limits& limits, std::vector<Diagnostic>& out, bool plain = false);
 
 /// W106: the offsets of double quotes wrapping the whole filter, `"name contains abc"`; double
 /// quotes inside backticks do not count (`"`name` = `a"b`"` is wrapped).
