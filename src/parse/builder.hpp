@@ -97,7 +97,7 @@ public:
     [[nodiscard]] const ArenaVector<std::uint32_t>& open_parens() const { return open_parens_; }
 
     // Results, once the whole filter matched.
-    [[nodiscard]] Node take_root() { return std::move(nodes_.front()); }
+    [[nodiscard]] Node&& take_root() { return std::move(nodes_.front()); }
     [[nodiscard]] Syntax take_syntax() { return std::move(syntax_); }
 
 private:
