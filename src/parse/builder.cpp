@@ -1,60 +1,76 @@
 #include "parse/builder.hpp"
 
 namespace plutora::filter::detail {
-namespace {
 
-// Folds nodes[mark..] into one node at nodes[mark]: alone it stays as it is, else it becomes a
-// chain with operands of the same junction spliced in (`(a and b) and c` is one chain of three).
-void fold(Junction junction, ArenaVector<Node>& nodes, std::size_t mark) {
-    if (nodes.size() - mark == 1) return;
-    Chain chain;
-    chain.junction = junction;
-    const auto first = nodes[mark].span().offset;
-    chain.span = {first, nodes.back().span().end() - first};
-    chain.operands.reserve(nodes.size() - mark);
-    for (std::size_t i = mark; i < nodes.size(); ++i) {
-        auto* inner = std::get_if<Chain>(&nodes[i].node);
-        if (inner != nullptr && inner->junction == junction) {
-            for (auto& o : inner->operands) chain.operands.push_back(std::move(o));
-        } else {
-            chain.operands.push_back(std::move(nodes[i]));
-        }
+void Builder::build(const PendingComparison& p, Node& into) const {
+    auto& c = std::get<Comparison>(into.node);  // a new Node holds a Comparison already
+    c.field.name.assign(p.field);
+    c.field.span = p.field_span;
+    c.op = p.op;
+    c.op_span = p.op_span;
+    if (p.has_value) {  // typed by check
+        auto& value = c.value.emplace();
+        value.raw.assign(p.value);
+        value.span = p.value_span;
     }
-    nodes.resize(mark + 1);
-    nodes[mark].node = std::move(chain);
+    c.span = p.span;
 }
 
-}  // namespace
+// Folds terms_[mark..] into one term at terms_[mark]: alone it stays as it is, else it becomes
+// a chain with operands of the same junction spliced in (`(a and b) and c` is one chain of three).
+void Builder::fold(Junction junction, std::size_t mark) {
+    if (terms_.size() - mark == 1) return;
+    Chain chain;
+    chain.junction = junction;
+    const auto first = terms_[mark].span.offset;
+    chain.span = {first, terms_.back().span.end() - first};
+    std::size_t count = 0;
+    for (std::size_t i = mark; i < terms_.size(); ++i)
+        count += terms_[i].chain && chains_[terms_[i].index].junction == junction ? chains_[terms_[i].index].operands.size() : 1;
+    chain.operands.reserve(count);
+    for (std::size_t i = mark; i < terms_.size(); ++i) {
+        const Term& term = terms_[i];
+        if (!term.chain) {
+            build(comparisons_[term.index], chain.operands.emplace_back());
+        } else if (auto& inner = chains_[term.index]; inner.junction == junction) {
+            for (auto& o : inner.operands) chain.operands.push_back(std::move(o));
+        } else {
+            chain.operands.push_back(Node{std::move(inner)});
+        }
+    }
+    terms_.resize(mark + 1);
+    terms_[mark] = {chain.span, static_cast<std::uint32_t>(chains_.size()), true};
+    chains_.push_back(std::move(chain));
+}
+
+void Builder::take_root(Node& root) {
+    const Term& term = terms_.front();
+    if (term.chain) root.node = std::move(chains_[term.index]);
+    else build(comparisons_[term.index], root);
+}
 
 void Builder::end_comparison(std::uint32_t at) {
-    auto& c = std::get<Comparison>(nodes_.emplace_back().node);  // a new Node holds a Comparison already
-    c.field.name.assign(field_name_);
-    c.field.span = field_span_;
-    c.op = op_;
-    c.op_span = op_span_;
-    if (has_value_) {  // typed by check
-        auto& value = c.value.emplace();
-        value.raw.assign(value_raw_);
-        value.span = value_span_;
-    }
-    c.span = {comparison_begin_, at - comparison_begin_};
-    operands_.push_back({c.span, false});
+    const Span span{comparison_begin_, at - comparison_begin_};
+    terms_.push_back({span, static_cast<std::uint32_t>(comparisons_.size()), false});
+    comparisons_.push_back({field_name_, has_value_ ? value_raw_ : std::string_view{}, field_span_, op_span_, value_span_, span, op_,
+                            has_value_});
+    operands_.push_back({span, false});
 }
 
 void Builder::end_and_chain() {
-    fold(Junction::And, nodes_, and_marks_.back());
+    fold(Junction::And, and_marks_.back());
     and_marks_.pop_back();
 }
 
 void Builder::drop_and_chain() {
-    nodes_.resize(and_marks_.back());
+    terms_.resize(and_marks_.back());
     and_marks_.pop_back();
 }
 
 void Builder::end_expr() {
     const Level level = levels_.back();
     levels_.pop_back();
-    fold(Junction::Or, nodes_, level.nodes);
+    fold(Junction::Or, level.nodes);
     const auto begin = static_cast<std::uint32_t>(syntax_.operands.size());
     syntax_.operands.insert(syntax_.operands.end(), operands_.begin() + level.operands, operands_.end());
     operands_.resize(level.operands);
@@ -62,7 +78,7 @@ void Builder::end_expr() {
 }
 
 void Builder::drop_expr() {
-    nodes_.resize(levels_.back().nodes);
+    terms_.resize(levels_.back().nodes);
     operands_.resize(levels_.back().operands);
     levels_.pop_back();
 }

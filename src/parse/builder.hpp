@@ -34,18 +34,22 @@ struct DepthExceeded {
     std::uint32_t offset;
 };
 
-// Nodes are assembled on one stack: a comparison or a finished group is pushed; when an AND
-// chain or an expression (an OR of AND chains) ends, its operands, the top of the stack from
-// where it began, are folded in place into one node. No per-chain vectors, no node copied.
+// Operands are assembled on one stack of terms: a comparison or a finished group is pushed;
+// when an AND chain or an expression (an OR of AND chains) ends, its terms, the top of the
+// stack from where it began, are folded into one chain. A comparison waits on the stack as the
+// views and spans it is made of and becomes a Node once, where it ends up (in its chain, or as
+// the root): moving a Comparison costs as much as building it.
 class Builder {
 public:
     /// The builder's stacks take their memory from `arena` (a parse's buffer on the stack, so a
     /// typical filter costs no allocation for them); the AST it hands out owns its own.
     Builder(std::string_view source, const Limits& limits, Arena* arena = nullptr)
-        : source_(source), limits_(limits), open_parens_(ArenaAllocator<std::uint32_t>(arena)), nodes_(ArenaAllocator<Node>(arena)),
+        : source_(source), limits_(limits), open_parens_(ArenaAllocator<std::uint32_t>(arena)), terms_(ArenaAllocator<Term>(arena)),
+          comparisons_(ArenaAllocator<PendingComparison>(arena)), chains_(ArenaAllocator<Chain>(arena)),
           operands_(ArenaAllocator<OperandSyntax>(arena)), and_marks_(ArenaAllocator<std::uint32_t>(arena)),
           levels_(ArenaAllocator<Level>(arena)), syntax_(arena) {
-        nodes_.reserve(4);
+        terms_.reserve(4);
+        comparisons_.reserve(4);
         operands_.reserve(4);
     }
 
@@ -82,10 +86,10 @@ public:
     }
     void end_comparison(std::uint32_t at);
     void end_group() { operands_.push_back({last_group_, true}); }  // its node is on the stack already
-    void begin_and_chain() { and_marks_.push_back(static_cast<std::uint32_t>(nodes_.size())); }
+    void begin_and_chain() { and_marks_.push_back(static_cast<std::uint32_t>(terms_.size())); }
     void end_and_chain();
     void drop_and_chain();
-    void begin_expr() { levels_.push_back({static_cast<std::uint32_t>(nodes_.size()), static_cast<std::uint32_t>(operands_.size())}); }
+    void begin_expr() { levels_.push_back({static_cast<std::uint32_t>(terms_.size()), static_cast<std::uint32_t>(operands_.size())}); }
     void end_expr();
     void drop_expr();
 
@@ -97,7 +101,7 @@ public:
     [[nodiscard]] const ArenaVector<std::uint32_t>& open_parens() const { return open_parens_; }
 
     // Results, once the whole filter matched.
-    [[nodiscard]] Node&& take_root() { return std::move(nodes_.front()); }
+    void take_root(Node& root);
     [[nodiscard]] Syntax take_syntax() { return std::move(syntax_); }
 
 private:
@@ -107,15 +111,37 @@ private:
         open_parens_.reserve(typical);
         and_marks_.reserve(typical);
         levels_.reserve(typical);
-        nodes_.reserve(typical);
+        terms_.reserve(typical);
+        comparisons_.reserve(typical);
+        chains_.reserve(typical);
         operands_.reserve(typical);
         syntax_.parens.reserve(2 * typical);
         syntax_.operands.reserve(2 * typical);
         syntax_.chains.reserve(typical);
     }
 
+    // A comparison as read: views into the source and spans.
+    struct PendingComparison {
+        std::string_view field;
+        std::string_view value;
+        Span field_span;
+        Span op_span;
+        Span value_span;
+        Span span;
+        Operator op;
+        bool has_value;
+    };
+    // An operand on the stack: comparisons_[index], or chains_[index] when `chain`.
+    struct Term {
+        Span span;
+        std::uint32_t index;
+        bool chain;
+    };
+    void fold(Junction junction, std::size_t mark);
+    void build(const PendingComparison& p, Node& into) const;
+
     struct Level {
-        std::uint32_t nodes;     ///< where its terms start in nodes_
+        std::uint32_t nodes;     ///< where its terms start in terms_
         std::uint32_t operands;  ///< where its operands' syntax starts in operands_
     };
 
@@ -131,7 +157,9 @@ private:
     std::uint32_t comparison_begin_ = 0;
     Span last_group_;
     ArenaVector<std::uint32_t> open_parens_;
-    ArenaVector<Node> nodes_;
+    ArenaVector<Term> terms_;
+    ArenaVector<PendingComparison> comparisons_;
+    ArenaVector<Chain> chains_;  // the chains folded so far; a term takes each at most once
     ArenaVector<OperandSyntax> operands_;
     ArenaVector<std::uint32_t> and_marks_;
     ArenaVector<Level> levels_;

@@ -69,7 +69,7 @@ void parse_into(ParseResult& result, std::string_view text, const Options& optio
                                                   " levels; flatten the filter"));
         return;
     }
-    result.filter.emplace(builder.take_root());  // one move of the root, not three
+    builder.take_root(result.filter.emplace().root);
     const detail::Syntax syntax = builder.take_syntax();
     detail::check(*result.filter, detail::CheckContext{source, syntax, options, out});
 }
