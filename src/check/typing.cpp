@@ -23,8 +23,10 @@ void type_value(Value& v, Operator op, const FieldInfo* field) {
     const std::string& raw = v.raw;
     const auto type = field != nullptr ? field->type : FieldType::string;
     const bool by_shape = field == nullptr;
-    const bool dates = by_shape || type == FieldType::date || type == FieldType::datetime;
-    const bool numbers = by_shape || type == FieldType::integer || type == FieldType::number;
+    // Every date, date-time and number starts with a digit (or a minus sign): words are text.
+    const bool digit_first = !raw.empty() && ((raw[0] >= '0' && raw[0] <= '9') || raw[0] == '-');
+    const bool dates = digit_first && (by_shape || type == FieldType::date || type == FieldType::datetime);
+    const bool numbers = digit_first && (by_shape || type == FieldType::integer || type == FieldType::number);
     if (takes_list(op)) {
         ListValue list;
         std::size_t start = 0;
