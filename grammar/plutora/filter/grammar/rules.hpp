@@ -106,10 +106,11 @@ struct op_not_within : ikw<w_not, w_within> {};
 
 /// An operator that takes no value: `!∅`, `has no value`.
 struct unary_spelling : sor<op_has_value, op_has_no_value> {};
-/// An operator that takes a value: `contains`, `>=`, `not equal`.
-struct binary_spelling : sor<op_not_equals, op_not_contains, op_not_within, op_greater_or_equal,
-                             op_greater_than, op_less_or_equals, op_less_than, op_equals,
-                             op_contains, op_is_within> {};
+/// An operator that takes a value: `contains`, `>=`, `not equal`. No input matches two of
+/// these (symbols end where symbols end, words where words end), so their order only decides
+/// speed: the most used come first. Within one, a longer spelling comes before its prefix.
+struct binary_spelling : sor<op_equals, op_contains, op_greater_or_equal, op_greater_than, op_less_or_equals,
+                             op_less_than, op_not_equals, op_not_contains, op_is_within, op_not_within> {};
 
 /// An operator written in backticks as a whole, as the source does: `` `Greater Than` ``.
 template <typename Spelling>
@@ -158,8 +159,8 @@ struct no_value : not_at<value_start> {};
 // ---------------------------------------------------------------------------------------
 // Comparisons, groups, chains
 
-/// `has value` (then no value) or `contains abc` / `>=2019-02-01`
-struct op_and_value : sor<seq<unary_op, must<no_value>>, seq<binary_op, star<ws>, must<value>>> {};
+/// `contains abc` / `>=2019-02-01` or `has value` (then no value). No spelling is both.
+struct op_and_value : sor<seq<binary_op, star<ws>, must<value>>, seq<unary_op, must<no_value>>> {};
 /// `` `Name` contains `ABC` ``, `Name !∅`, `modifiedDate>2010-02-01`
 struct comparison : seq<field, star<ws>, must<op_and_value>> {};
 
