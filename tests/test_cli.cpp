@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "cli/cli.hpp"
 #include "cli/in_order.hpp"
@@ -367,6 +368,29 @@ TEST_CASE("in_order: every item's product, used in input order, across batch bou
             CHECK(in_sequence);
             CHECK(used == count);
             CHECK(fills <= count / in_order_batch + 2);  // a batch at a time, one more to see the end
+        }
+}
+
+TEST_CASE("in_order: an exception in any thread stops the work and reaches the caller, with no thread left behind") {
+    using plutora::filter::cli::in_order;
+    for (const std::size_t cores : {1, 2, 4})
+        for (const bool in_use : {false, true}) {
+            std::size_t given = 0, used = 0;
+            const auto fill = [&](std::vector<std::size_t>& batch, std::size_t limit) {
+                while (given < 20000 && batch.size() < limit) batch.push_back(given++);
+            };
+            const auto produce = [&](std::size_t i) {
+                if (!in_use && i == 9000) throw std::runtime_error("produce 9000");
+                return i;
+            };
+            const auto use = [&](std::size_t i, std::size_t) {
+                if (in_use && i == 9000) throw std::runtime_error("use 9000");
+                ++used;
+            };
+            CAPTURE(cores);
+            const auto run_all = [&] { in_order<std::size_t, std::size_t>(cores, fill, produce, use); };
+            CHECK_THROWS_WITH(run_all(), in_use ? "use 9000" : "produce 9000");
+            CHECK(used <= 9000);
         }
 }
 
