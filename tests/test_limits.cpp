@@ -1,5 +1,6 @@
 // SPEC 6: over a limit is E012, never a crash or a stack overflow.
 #include "helpers.hpp"
+#include "parse/stack.hpp"
 
 namespace {
 
@@ -80,4 +81,28 @@ TEST_CASE("a long chain parses iteratively") {
     const auto r = pf::parse(chain);
     REQUIRE(r.ok());
     CHECK(std::get<pf::Chain>(r.filter->root.node).operands.size() == 20000);
+}
+
+TEST_CASE("the parser's stacks keep every value as they grow past the room they have inside") {
+    plutora::filter::detail::Stack<std::uint32_t, 4> stack;
+    for (std::uint32_t i = 0; i < 1000; ++i) stack.push_back(i);
+    REQUIRE(stack.size() == 1000);
+    bool kept = true;
+    for (std::uint32_t i = 0; i < 1000; ++i) kept = kept && stack[i] == i;
+    CHECK(kept);
+    stack.shrink_to(3);
+    const std::uint32_t more[] = {7, 8, 9, 10, 11, 12};
+    stack.append(std::begin(more), std::end(more));
+    CHECK(std::vector<std::uint32_t>(stack.begin(), stack.end()) == std::vector<std::uint32_t>{0, 1, 2, 7, 8, 9, 10, 11, 12});
+    plutora::filter::detail::Stack<std::uint32_t, 2> small;
+    small.append(std::begin(more), std::end(more));  // grows more than once in one append
+    CHECK(std::vector<std::uint32_t>(small.begin(), small.end()) == std::vector<std::uint32_t>(std::begin(more), std::end(more)));
+    // Through the parser: 40 groups of two comparisons each, nested 40 deep.
+    std::string deep;
+    for (int i = 0; i < 40; ++i) deep += "( `f" + std::to_string(i) + "` = " + std::to_string(i) + " and `g` = 1 ) or ( ";
+    deep += "`last` = 1";
+    for (int i = 0; i < 40; ++i) deep += " )";
+    const auto r = pf::parse(deep);
+    REQUIRE(r.ok());
+    CHECK(pf::parse(pf::format(*r.filter)).filter == r.filter);
 }

@@ -38,8 +38,9 @@ void Builder::fold(Junction junction, std::size_t mark) {
             chain.operands.push_back(Node{std::move(inner)});
         }
     }
-    terms_.resize(mark + 1);
+    terms_.shrink_to(mark + 1);
     terms_[mark] = {chain.span, static_cast<std::uint32_t>(chains_.size()), true};
+    if (chains_.capacity() == 0) chains_.reserve(8);
     chains_.push_back(std::move(chain));
 }
 
@@ -63,7 +64,7 @@ void Builder::end_and_chain() {
 }
 
 void Builder::drop_and_chain() {
-    terms_.resize(and_marks_.back());
+    terms_.shrink_to(and_marks_.back());
     and_marks_.pop_back();
 }
 
@@ -72,14 +73,14 @@ void Builder::end_expr() {
     levels_.pop_back();
     fold(Junction::Or, level.nodes);
     const auto begin = static_cast<std::uint32_t>(syntax_.operands.size());
-    syntax_.operands.insert(syntax_.operands.end(), operands_.begin() + level.operands, operands_.end());
-    operands_.resize(level.operands);
+    syntax_.operands.append(operands_.data() + level.operands, operands_.data() + operands_.size());
+    operands_.shrink_to(level.operands);
     syntax_.chains.push_back({begin, static_cast<std::uint32_t>(syntax_.operands.size()), levels_.empty()});
 }
 
 void Builder::drop_expr() {
-    terms_.resize(levels_.back().nodes);
-    operands_.resize(levels_.back().operands);
+    terms_.shrink_to(levels_.back().nodes);
+    operands_.shrink_to(levels_.back().operands);
     levels_.pop_back();
 }
 

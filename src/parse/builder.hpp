@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "plutora/filter/grammar/errors.hpp"
+#include "parse/arena.hpp"
 #include "parse/syntax.hpp"
 
 #include "plutora/filter/ast.hpp"
@@ -41,17 +42,13 @@ struct DepthExceeded {
 // the root): moving a Comparison costs as much as building it.
 class Builder {
 public:
-    /// The builder's stacks take their memory from `arena` (a parse's buffer on the stack, so a
-    /// typical filter costs no allocation for them); the AST it hands out owns its own.
+    /// The builder's stacks live in itself (up to a typical filter's needs) and its chains in
+    /// `arena` (a parse's buffer on the stack): a typical filter's parse allocates only for its
+    /// AST, which owns its memory.
     Builder(std::string_view source, const Limits& limits, Arena* arena = nullptr)
-        : source_(source), limits_(limits), open_parens_(ArenaAllocator<std::uint32_t>(arena)), terms_(ArenaAllocator<Term>(arena)),
-          comparisons_(ArenaAllocator<PendingComparison>(arena)), chains_(ArenaAllocator<Chain>(arena)),
-          operands_(ArenaAllocator<OperandSyntax>(arena)), and_marks_(ArenaAllocator<std::uint32_t>(arena)),
-          levels_(ArenaAllocator<Level>(arena)), syntax_(arena) {
-        terms_.reserve(4);
-        comparisons_.reserve(4);
-        operands_.reserve(4);
-    }
+        : source_(source), limits_(limits), chains_(ArenaAllocator<Chain>(arena)) {}
+    Builder(const Builder&) = delete;
+    Builder& operator=(const Builder&) = delete;
 
     std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - source_.data()); }
     Span span(const char* begin, const char* end) const { return {offset(begin), static_cast<std::uint32_t>(end - begin)}; }
@@ -67,7 +64,6 @@ public:
         has_value_ = true;
     }
     void open_paren(std::uint32_t at) {
-        if (syntax_.parens.empty()) reserve_for_groups();
         syntax_.parens.push_back(at);
         open_parens_.push_back(at);
         if (open_parens_.size() > limits_.max_depth) throw DepthExceeded{at};
@@ -98,28 +94,13 @@ public:
     [[nodiscard]] Span current_field_span() const { return field_span_; }
     [[nodiscard]] Span current_op_span() const { return op_span_; }
     [[nodiscard]] Span current_value_span() const { return value_span_; }
-    [[nodiscard]] const ArenaVector<std::uint32_t>& open_parens() const { return open_parens_; }
+    [[nodiscard]] const Stack<std::uint32_t, 16>& open_parens() const { return open_parens_; }
 
     // Results, once the whole filter matched.
     void take_root(Node& root);
-    [[nodiscard]] Syntax take_syntax() { return std::move(syntax_); }
+    [[nodiscard]] const Syntax& syntax() const { return syntax_; }
 
 private:
-    // At the first `(`: room for a typical grouped filter, so the stacks do not grow one by one.
-    void reserve_for_groups() {
-        constexpr std::size_t typical = 8;
-        open_parens_.reserve(typical);
-        and_marks_.reserve(typical);
-        levels_.reserve(typical);
-        terms_.reserve(typical);
-        comparisons_.reserve(typical);
-        chains_.reserve(typical);
-        operands_.reserve(typical);
-        syntax_.parens.reserve(2 * typical);
-        syntax_.operands.reserve(2 * typical);
-        syntax_.chains.reserve(typical);
-    }
-
     // A comparison as read: views into the source and spans.
     struct PendingComparison {
         std::string_view field;
@@ -156,13 +137,13 @@ private:
     bool has_value_ = false;
     std::uint32_t comparison_begin_ = 0;
     Span last_group_;
-    ArenaVector<std::uint32_t> open_parens_;
-    ArenaVector<Term> terms_;
-    ArenaVector<PendingComparison> comparisons_;
+    Stack<std::uint32_t, 16> open_parens_;
+    Stack<Term, 16> terms_;
+    Stack<PendingComparison, 16> comparisons_;
     ArenaVector<Chain> chains_;  // the chains folded so far; a term takes each at most once
-    ArenaVector<OperandSyntax> operands_;
-    ArenaVector<std::uint32_t> and_marks_;
-    ArenaVector<Level> levels_;
+    Stack<OperandSyntax, 16> operands_;
+    Stack<std::uint32_t, 16> and_marks_;
+    Stack<Level, 16> levels_;
     Syntax syntax_;
 };
 

@@ -52,9 +52,9 @@ void parse_into(ParseResult& result, std::string_view text, const Options& optio
         if (!detail::check_invisible_characters(source, out)) return;
     }
 
-    // The builder's stacks and the syntax facts live in this buffer (spilling to the heap past
-    // it): a typical filter's parse allocates only for its AST.
-    alignas(std::max_align_t) std::array<std::byte, 8192> buffer;
+    // The builder keeps its stacks and the syntax facts in itself and its chains in this buffer
+    // (spilling to the heap past them): a typical filter's parse allocates only for its AST.
+    alignas(std::max_align_t) std::array<std::byte, 2048> buffer;
     detail::Arena arena(buffer.data(), buffer.size());
     detail::Builder builder(source, options.limits, &arena);
     tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(source.data(), source.size(), "filter");
@@ -70,7 +70,7 @@ void parse_into(ParseResult& result, std::string_view text, const Options& optio
         return;
     }
     builder.take_root(result.filter.emplace().root);
-    const detail::Syntax syntax = builder.take_syntax();
+    const detail::Syntax& syntax = builder.syntax();
     detail::check(*result.filter, detail::CheckContext{source, syntax, options, out});
 }
 

@@ -4,9 +4,8 @@
 
 #include <cstdint>
 #include <span>
-#include <vector>
 
-#include "parse/arena.hpp"
+#include "parse/stack.hpp"
 #include "plutora/filter/ast.hpp"
 
 namespace plutora::filter::detail {
@@ -25,15 +24,11 @@ struct ChainSyntax {
     bool top = false;  ///< the outermost level
 };
 
-/// Its vectors take their memory from the parse's arena (parse.cpp), or the heap by default.
+/// Kept in the parse's own frame (parse.cpp), read by the checks while the parse is alive.
 struct Syntax {
-    ArenaVector<OperandSyntax> operands;
-    ArenaVector<ChainSyntax> chains;
-    ArenaVector<std::uint32_t> parens;  ///< offsets of every `(` and `)`
-
-    Syntax() = default;
-    explicit Syntax(Arena* arena)
-        : operands(ArenaAllocator<OperandSyntax>(arena)), chains(ArenaAllocator<ChainSyntax>(arena)), parens(ArenaAllocator<std::uint32_t>(arena)) {}
+    Stack<OperandSyntax, 32> operands;
+    Stack<ChainSyntax, 16> chains;
+    Stack<std::uint32_t, 32> parens;  ///< offsets of every `(` and `)`
 
     [[nodiscard]] std::span<const OperandSyntax> operands_of(const ChainSyntax& c) const {
         return {operands.data() + c.begin, c.end - c.begin};

@@ -353,7 +353,7 @@ ReadResult read_body(std::string_view text, const Options& options) {
         }
     }
     if (result.request) {
-        const detail::Syntax no_syntax;
+        const detail::Syntax no_syntax{};
         detail::check(result.request->filter, detail::CheckContext{text, no_syntax, options, out, false});
         reader.point_findings();
     }
