@@ -1,5 +1,7 @@
 #include "check/typing.hpp"
 
+#include <algorithm>
+
 #include "util/calendar.hpp"
 #include "util/numbers.hpp"
 
@@ -29,6 +31,7 @@ void type_value(Value& v, Operator op, const FieldInfo* field) {
     const bool numbers = digit_first && (by_shape || type == FieldType::integer || type == FieldType::number);
     if (takes_list(op)) {
         ListValue list;
+        list.items.reserve(static_cast<std::size_t>(std::count(raw.begin(), raw.end(), ',')) + 1);  // one allocation
         std::size_t start = 0;
         while (true) {
             const std::size_t comma = raw.find(',', start);
