@@ -7,7 +7,10 @@
 // could not go on (whitespace, backtick, parenthesis, end).
 #pragma once
 
+#include <cstring>
+
 #include <tao/pegtl.hpp>
+#include <tao/pegtl/contrib/analyze_traits.hpp>
 
 namespace plutora::filter::grammar {
 
@@ -128,7 +131,20 @@ struct binary_op : sor<binary_spelling, backticked<binary_spelling>> {};
 struct closing_backtick : one<'`'> {};
 
 /// What stands between backticks, taken verbatim: `Last Modified Date`.
-struct field_text : star<not_one<'`'>> {};
+/// Everything up to the next backtick, possibly nothing: `star<not_one<'`'>>`, found with memchr.
+struct up_to_backtick {
+    using rule_t = up_to_backtick;
+    using subs_t = empty_list;
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        const std::size_t left = in.size(0);
+        const auto* at = static_cast<const char*>(std::memchr(in.current(), '`', left));
+        in.bump(at == nullptr ? left : static_cast<std::size_t>(at - in.current()));
+        return true;
+    }
+};
+
+struct field_text : up_to_backtick {};
 /// `` `Name` ``
 struct quoted_field : seq<one<'`'>, field_text, must<closing_backtick>> {};
 /// `Name`, `Field_Name`, `additionalInformation.Tier`
@@ -137,7 +153,7 @@ struct bare_field : seq<not_at<field_keyword>, plus<bare_field_char>> {};
 struct field : sor<quoted_field, bare_field> {};
 
 /// What stands between backticks, taken verbatim: `abc xyz`.
-struct value_text : star<not_one<'`'>> {};
+struct value_text : up_to_backtick {};
 /// `` `abc xyz` ``, `` `Change 1,Change 2` ``
 struct quoted_value : seq<one<'`'>, value_text, must<closing_backtick>> {};
 /// `abc`, `2019-02-01`, `#`
@@ -190,3 +206,8 @@ struct filter_end : eof {};
 struct filter : seq<star<ws>, must<expr>, star<ws>, must<filter_end>> {};
 
 }  // namespace plutora::filter::grammar
+
+namespace tao::pegtl {
+template <typename Name>
+struct analyze_traits<Name, plutora::filter::grammar::up_to_backtick> : analyze_opt_traits<> {};
+}  // namespace tao::pegtl
