@@ -39,7 +39,10 @@ void Builder::fold(Junction junction, std::size_t mark) {
         }
     }
     terms_.shrink_to(mark + 1);
-    terms_[mark] = {chain.span, static_cast<std::uint32_t>(chains_.size()), true};
+    Term& folded = terms_[mark];  // field by field: the 16-byte copy of a temporary stalled on store forwarding
+    folded.span = chain.span;
+    folded.index = static_cast<std::uint32_t>(chains_.size());
+    folded.chain = true;
     if (chains_.capacity() == 0) chains_.reserve(8);
     chains_.push_back(std::move(chain));
 }
