@@ -35,7 +35,7 @@ void type_value(Value& v, Operator op, const FieldInfo* field) {
         std::size_t start = 0;
         while (true) {
             const std::size_t comma = raw.find(',', start);
-            list.items.emplace_back(raw.substr(start, comma - start));
+            list.items.emplace_back(std::string_view(raw).substr(start, comma - start));  // no temporary string
             if (comma == std::string::npos) break;
             start = comma + 1;
         }
