@@ -424,6 +424,20 @@ TEST_CASE("lint --file: thousands of inputs are read on several cores and report
         CHECK(seen == 1428);
         CHECK(t.err == "10000 inputs, 1428 with errors, 0 warnings\n");
     }
+    // A file on disk is memory-mapped rather than read: the same report, line numbers and all.
+    const auto dir = std::filesystem::temp_directory_path() / "plutora_filter_lint_mapped";
+    std::filesystem::create_directories(dir);
+    const auto path = (dir / "filters.txt").string();
+    std::ofstream(path, std::ios::binary) << file;
+    const auto piped = run({"lint", "--file", "-"}, file);
+    const auto mapped = run({"lint", "--file", path});
+    CHECK(mapped.exit == 1);
+    std::string expected = piped.out;
+    for (std::size_t at = 0; (at = expected.find("<stdin>:", at)) != std::string::npos; at += path.size())
+        expected.replace(at, 7, path);
+    CHECK(mapped.out == expected);
+    CHECK(mapped.err == piped.err);
+    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("lint: a filter split by the shell into several inputs gets a hint to quote it") {

@@ -67,10 +67,6 @@ void check_single_group(const Filter& filter, const CheckContext& ctx) {
 }
 
 void check_paren_spacing(const CheckContext& ctx) {
-    const auto spaced = [&](std::uint32_t p) {
-        return (p == 0 || is_ws(ctx.source[p - 1])) && (p + 1 >= ctx.source.size() || is_ws(ctx.source[p + 1]));
-    };
-    if (std::all_of(ctx.syntax.parens.begin(), ctx.syntax.parens.end(), spaced)) return;  // as nearly always
     // One finding per gap: `((` and `a)` each lack one space.
     std::vector<std::uint32_t> gaps;
     for (const std::uint32_t p : ctx.syntax.parens) {

@@ -25,10 +25,9 @@ void type_value(Value& v, Operator op, const FieldInfo* field) {
     const std::string& raw = v.raw;
     const auto type = field != nullptr ? field->type : FieldType::string;
     const bool by_shape = field == nullptr;
-    // Every date, date-time and number starts with a digit (or a minus sign): words are text.
-    const bool digit_first = !raw.empty() && ((raw[0] >= '0' && raw[0] <= '9') || raw[0] == '-');
-    const bool dates = digit_first && (by_shape || type == FieldType::date || type == FieldType::datetime);
-    const bool numbers = digit_first && (by_shape || type == FieldType::integer || type == FieldType::number);
+    const bool shaped = may_be_date_or_number(raw);  // words are text without trying the readers
+    const bool dates = shaped && (by_shape || type == FieldType::date || type == FieldType::datetime);
+    const bool numbers = shaped && (by_shape || type == FieldType::integer || type == FieldType::number);
     if (takes_list(op)) {
         ListValue list;
         list.items.reserve(static_cast<std::size_t>(std::count(raw.begin(), raw.end(), ',')) + 1);  // one allocation

@@ -13,6 +13,11 @@ namespace plutora::filter::detail {
 /// stays text (the check reports it: E010, E017).
 void type_value(Value& v, Operator op, const FieldInfo* field = nullptr);
 
+/// False for a value that cannot be a date, date-time or number: each starts with a digit or `-`.
+[[nodiscard]] inline bool may_be_date_or_number(std::string_view s) {
+    return !s.empty() && ((s[0] >= '0' && s[0] <= '9') || s[0] == '-');
+}
+
 /// True for `-?[0-9]+(\.[0-9]+)?`.
 [[nodiscard]] bool is_number_text(std::string_view s);
 

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "check/check.hpp"
+#include "check/typing.hpp"
 #include "util/calendar.hpp"
 #include "util/report.hpp"
 
@@ -71,7 +72,7 @@ void check_list_items(const Comparison& c, const CheckContext& ctx) {
 void check_date_shape(const Comparison& c, const CheckContext& ctx) {
     if (c.value->type() != ValueType::text) return;
     const std::string& raw = c.value->raw;
-    if (raw.empty() || raw[0] < '0' || raw[0] > '9') return;  // every date shape starts with a digit
+    if (!may_be_date_or_number(raw)) return;
     std::string problem;
     if (auto d = match_date(raw); d.match == Match::invalid) problem = std::move(d.problem);
     else if (auto dt = match_datetime(raw); dt.match == Match::invalid) problem = std::move(dt.problem);

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <deque>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <thread>
 
@@ -16,6 +17,12 @@
 
 namespace plutora::filter::cli {
 namespace {
+
+// A line of a file of inputs that is one: not blank, not a `#` comment.
+bool is_input(std::string_view line) {
+    const auto first = line.find_first_not_of(" \t");
+    return first != std::string_view::npos && line[first] != '#';
+}
 
 // Where the inputs come from, in order: files and standard input read one input per line,
 // arguments and `@PATH` files one input each. Owns what the inputs point into.
@@ -47,9 +54,7 @@ public:
                 std::string_view line = s.text.substr(at_, end - at_);
                 at_ = end + 1;
                 if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-                const auto first = line.find_first_not_of(" \t");
-                if (first == std::string_view::npos || line[first] == '#') continue;
-                out.push_back({line, s.where, line_, s.text});
+                if (is_input(line)) out.push_back({line, s.where, line_, s.text});
             }
             if (at_ < s.text.size()) return;  // `limit` reached inside this source
         }
@@ -70,17 +75,14 @@ private:
     std::uint32_t line_ = 0;
 };
 
-// What a text or GitHub report needs of one input, rendered where the input was read.
-struct Rendered {
-    std::string text;
+// One input linted, on a worker: its counts, and either its report already rendered (text,
+// GitHub) or the result itself for the reports built from every input (JSON, SARIF).
+struct Linted {
     bool error = false;
     std::size_t warnings = 0;
+    std::string rendered;
+    std::unique_ptr<ReadResult> result;  // a pointer: a batch of products stays small
 };
-
-std::size_t warnings_in(const ReadResult& result) {
-    return static_cast<std::size_t>(std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
-                                                  [](const Diagnostic& d) { return d.severity == Severity::warning; }));
-}
 
 // `--fix`: rewrites each --file with the machine-applicable fixes of its lines, then relints.
 void fix_files(const Arguments& a, const Options& options, std::optional<Form> from, Streams io) {
@@ -99,8 +101,7 @@ void fix_files(const Arguments& a, const Options& options, std::optional<Form> f
             std::string_view line = std::string_view(original).substr(at, end - at);
             const bool cr = !line.empty() && line.back() == '\r';
             if (cr) line.remove_suffix(1);
-            const auto first = line.find_first_not_of(" \t");
-            if (first != std::string_view::npos && line[first] != '#') {
+            if (is_input(line)) {
                 std::size_t applied = 0;
                 fixed += apply_fixes(line, read(line, from, options).diagnostics, applied);
                 total += applied;
@@ -147,36 +148,33 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
 
     const std::size_t cores = std::thread::hardware_concurrency();
     const auto next = [&](std::vector<Input>& batch, std::size_t limit) { sources.next(batch, limit); };
-    const auto read_input = [&](const Input& input) { return read(input.text, from, options); };
-    std::size_t inputs = 0, with_errors = 0, warnings = 0;
-    auto json_report = nlohmann::ordered_json::array();
-    SarifLog sarif;
-    if (out_format == "json" || out_format == "sarif") {
-        in_order<Input, ReadResult>(cores, next, read_input, [&](const Input& input, const ReadResult& result) {
-            ++inputs;
-            with_errors += result.ok() ? 0 : 1;
-            warnings += warnings_in(result);
-            if (out_format == "json") json_report.push_back(json_entry(input, result));
-            else sarif.add(input, result);
-        });
-    } else {  // text and GitHub reports are rendered on the cores too; the output is written in order
-        const auto render_input = [&](const Input& input) {
-            const ReadResult result = read_input(input);
-            Rendered rendered{{}, !result.ok(), warnings_in(result)};
-            if (result.diagnostics.empty()) return rendered;
+    const bool rendered_here = out_format == "text" || out_format == "github";  // else built from every input
+    const auto lint = [&](const Input& input) {
+        ReadResult result = read(input.text, from, options);
+        const auto warned = std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                                          [](const Diagnostic& d) { return d.severity == Severity::warning; });
+        Linted linted{!result.ok(), static_cast<std::size_t>(warned), {}, nullptr};
+        if (!rendered_here) {
+            linted.result = std::make_unique<ReadResult>(std::move(result));
+        } else if (!result.diagnostics.empty()) {
             std::ostringstream text;
             if (out_format == "github") github_report(result, input, text);
             else report(result, input.text, input.where, input.first_line, text, io.out_style);
-            rendered.text = std::move(text).str();
-            return rendered;
-        };
-        in_order<Input, Rendered>(cores, next, render_input, [&](const Input&, const Rendered& rendered) {
-            ++inputs;
-            with_errors += rendered.error ? 1 : 0;
-            warnings += rendered.warnings;
-            io.out << rendered.text;
-        });
-    }
+            linted.rendered = std::move(text).str();
+        }
+        return linted;
+    };
+    std::size_t inputs = 0, with_errors = 0, warnings = 0;
+    auto json_report = nlohmann::ordered_json::array();
+    SarifLog sarif;
+    in_order<Input, Linted>(cores, next, lint, [&](const Input& input, const Linted& linted) {
+        ++inputs;
+        with_errors += linted.error ? 1 : 0;
+        warnings += linted.warnings;
+        if (out_format == "json") json_report.push_back(json_entry(input, *linted.result));
+        else if (out_format == "sarif") sarif.add(input, *linted.result);
+        else io.out << linted.rendered;
+    });
     if (out_format == "json") io.out << json_report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (out_format == "sarif") io.out << std::move(sarif).json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     // `plutora-filter lint name contains abc`: the shell split one filter into several inputs.

@@ -12,7 +12,8 @@
 namespace plutora::filter::detail {
 
 /// True when every byte is printable ASCII (spaces included, tabs and line breaks not) and
-/// none is a double quote, as in nearly every filter: then no check below but the length and emptiness can find anything.
+/// none is a double quote, as in nearly every filter: then no check below but the length and
+/// the emptiness can find anything.
 [[nodiscard]] bool plain_ascii(std::string_view text);
 
 /// E012 (too long), E022 (invalid UTF-8), E001 (control characters), E009 (empty); `plain`
