@@ -30,6 +30,22 @@ TEST_CASE("field lookup: key ignoring case, dotted path, then custom fields") {
     CHECK(match("Tier = gold", R"({"additionalInformation":[{"name":"tier","dataType":"Text","text":"Gold"}]})"));
 }
 
+TEST_CASE("field lookup ignoring case: the exact spelling, else the first other spelling in byte order") {
+    // Other spellings are searched for where byte order puts them (for each case of the first
+    // byte, between the rest in upper and in lower case), among keys that are not spellings.
+    const std::string keys = R"({"NAmE":1,"NaMf":9,"N_":9,"nAME":2,"nB":9,"name":3,"nZ":9,"Nam":9,"namex":9})";
+    CHECK(match("name = 3", keys));
+    CHECK(match("nAME = 2", keys));
+    CHECK(match("NAME = 1", keys));  // no exact spelling: NAmE sorts first
+    CHECK(match("Name = 1", keys));
+    CHECK(match("nAmE = 1", R"({"a":9,"nAME":2,"NAmE":1,"z":9})"));
+    CHECK(match("nAmE = 2", R"({"a":9,"nAME":2,"NAmEx":9,"z":9})"));  // only the lower-case first byte has one
+    CHECK_FALSE(match("nAmE has value", R"({"a":9,"NAM":9,"NAMEE":9,"namf":9,"nBme":9,"z":9})"));
+    CHECK(match("_id = 7", R"({"_ID":7,"_iD":8})"));  // not a letter: one range
+    CHECK(match("_Id = 8", R"({"_iD":8,"_ix":9})"));
+    CHECK(match("1a = 5", R"({"1A":5})"));
+}
+
 TEST_CASE("custom fields: the member chosen by dataType, else the first non-null") {
     const auto field = [](std::string_view type, std::string_view members) {
         return std::string(R"({"additionalInformation":[{"name":"F","dataType":")") + std::string(type) + "\"," +

@@ -28,7 +28,15 @@ std::uint64_t folded_hash(std::string_view s) {
     return h;
 }
 
-Key::Key(std::string_view name) : spelling(name), folded(ascii_lower(name)), hash(folded_hash(name)) {}
+Key::Key(std::string_view name) : spelling(name), folded(ascii_lower(name)), hash(folded_hash(name)) {
+    if (name.empty()) return;
+    std::string upper(folded);
+    for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    for (const char first : {upper[0], folded[0]}) {
+        if (!case_ranges.empty() && first == upper[0]) break;  // not a letter: one range
+        case_ranges.emplace_back(first + upper.substr(1), first + folded.substr(1));
+    }
+}
 
 int compare_folded(std::string_view record, std::string_view folded) {
     const std::size_t n = std::min(record.size(), folded.size());
@@ -120,9 +128,11 @@ ValueKind JsonView::kind() const {
 
 std::optional<JsonView> JsonView::member(const Key& key) const {
     if (!v_->is_object()) return std::nullopt;
-    if (const auto it = v_->find(key.spelling); it != v_->end()) return JsonView(*it);
-    for (auto it = v_->begin(); it != v_->end(); ++it)
-        if (iequals(it.key(), key.spelling)) return JsonView(*it);
+    const auto& object = v_->get_ref<const nlohmann::json::object_t&>();
+    if (const auto it = object.find(key.spelling); it != object.end()) return JsonView(it->second);
+    for (const auto& [low, high] : key.case_ranges)  // in map order: the first match is the first key
+        for (auto it = object.lower_bound(low); it != object.end() && it->first <= high; ++it)
+            if (iequals(it->first, key.spelling)) return JsonView(it->second);
     return std::nullopt;
 }
 

@@ -20,6 +20,8 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -35,6 +37,11 @@ struct Key {
     std::string spelling;
     std::string folded;
     std::uint64_t hash = 0;
+    /// Where other case spellings can be in byte order: for each case of the first byte, from
+    /// that byte followed by the rest in upper case to it followed by the rest in lower case
+    /// (upper case sorts first). An ordered map is searched in these ranges, not walked whole.
+    /// One range when the first byte is not a letter; none for the empty name.
+    std::vector<std::pair<std::string, std::string>> case_ranges;
     explicit Key(std::string_view name);
 };
 /// FNV-1a of the ASCII lower case of `s`: equal for spellings that differ only in case.
