@@ -250,6 +250,35 @@ TEST_CASE("numbers as text: the portable versions WebAssembly uses equal the nat
     CHECK(std::string(out, write_double_portable(-0.00001, out)) == "-1e-05");
 }
 
+TEST_CASE("short decimals are read without a library call, to the double strtod reads") {
+    using namespace pf::detail;
+    std::mt19937_64 rng(7);
+    const auto strtod_of = [](const std::string& s) { return std::strtod(s.c_str(), nullptr); };
+    int compared = 0;
+    for (int i = 0; i < 200000; ++i) {  // up to 15 digits, the point anywhere, either sign
+        const int count = 1 + static_cast<int>(rng() % 15);
+        std::string digits;
+        for (int d = 0; d < count; ++d) digits += static_cast<char>('0' + rng() % 10);
+        const auto point = static_cast<std::size_t>(rng() % static_cast<std::uint64_t>(count));
+        std::string text = (rng() % 2 ? "-" : "") + (point == 0 ? digits : digits.substr(0, point) + "." + digits.substr(point));
+        const auto quick = read_short_decimal(text);
+        REQUIRE_MESSAGE(quick, text);
+        const double expected = strtod_of(text);
+        CHECK_MESSAGE(std::memcmp(&*quick, &expected, sizeof expected) == 0, text);  // the same bits: -0 too
+        CHECK(read_double(text) == expected);
+        ++compared;
+    }
+    CHECK(compared == 200000);
+    for (const char* exact : {"0", "-0", "0.1", "0.3", "123456789012345", "0.00000000000001", "99999999999999.9", "-2.675"})
+        CHECK(read_short_decimal(exact) == std::optional<double>(strtod_of(exact)));
+    CHECK(std::signbit(read_short_decimal("-0.0").value_or(1.0)));
+    // Past 15 digits, or not a decimal: strtod/from_chars decide.
+    for (const char* other : {"1234567890123456", "0.123456789012345", "0.000000000000001", "", "-", "1.", ".5", "1e5", "1.2.3", "12a", "--1"})
+        CHECK_FALSE(read_short_decimal(other));
+    CHECK(read_double("9007199254740993") == 9007199254740992.0);
+    CHECK(read_double("0.1234567890123456789") == strtod_of("0.1234567890123456789"));
+}
+
 TEST_CASE("compare_decimal") {
     using pf::detail::compare_decimal;
     CHECK(compare_decimal("2.50", "2.5") == 0);

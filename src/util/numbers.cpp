@@ -1,6 +1,7 @@
 #include "util/numbers.hpp"
 
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -9,7 +10,28 @@
 
 namespace plutora::filter::detail {
 
+std::optional<double> read_short_decimal(std::string_view s) {
+    static constexpr double powers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const bool negative = s.starts_with('-');
+    std::uint64_t digits = 0;
+    int count = 0;
+    int fraction = -1;  // digits after the point; -1: no point
+    for (std::size_t i = negative ? 1 : 0; i < s.size(); ++i) {
+        if (s[i] == '.' && fraction < 0 && count > 0) {
+            fraction = 0;
+            continue;
+        }
+        if (s[i] < '0' || s[i] > '9' || ++count > 15) return std::nullopt;
+        digits = digits * 10 + static_cast<std::uint64_t>(s[i] - '0');
+        if (fraction >= 0) ++fraction;
+    }
+    if (count == 0 || fraction == 0) return std::nullopt;
+    const double value = static_cast<double>(digits) / powers[fraction < 0 ? 0 : fraction];
+    return negative ? -value : value;
+}
+
 double read_double_portable(std::string_view s) {
+    if (const auto quick = read_short_decimal(s)) return *quick;
     const std::string text(s);  // strtod needs the NUL
     return std::strtod(text.c_str(), nullptr);
 }
@@ -68,6 +90,7 @@ std::size_t write_double(double value, char* out) { return write_double_portable
 #else
 
 double read_double(std::string_view s) {
+    if (const auto quick = read_short_decimal(s)) return *quick;
     double x = 0;
     std::from_chars(s.data(), s.data() + s.size(), x);
     return x;

@@ -19,6 +19,12 @@ namespace plutora::filter::detail {
 /// infinities (JSON has none) write `null`.
 std::size_t write_double(double value, char* out);
 
+/// `-?[0-9]+(\.[0-9]+)?` with at most 15 digits, read without a library call: the digits are
+/// an exact double and so is the power of ten they are divided by, and IEEE division rounds
+/// correctly, so this is the double from_chars and strtod give (Clinger's fast path). Nothing
+/// for longer or other text. `read_double` tries it first.
+[[nodiscard]] std::optional<double> read_short_decimal(std::string_view s);
+
 /// The portable versions (what WebAssembly uses), for the tests to compare.
 [[nodiscard]] double read_double_portable(std::string_view s);
 std::size_t write_double_portable(double value, char* out);
