@@ -77,26 +77,6 @@ Found<V> custom_value(const V& field) {
     return {};
 }
 
-// The rest of a dotted path (`b.c` of `a.b.c`) from the value of its first step.
-template <RecordView V>
-std::optional<V> rest_of_path(std::optional<V> at, const FieldPath& path) {
-    for (std::size_t i = 1; at && i < path.steps.size(); ++i) at = at->member(path.steps[i]);
-    return at;
-}
-
-// The custom field named `path.name` in a record's `additionalInformation` (SPEC 5).
-template <RecordView V>
-Found<V> custom_field(const std::optional<V>& custom, const FieldPath& path) {
-    if (!custom || custom->kind() != ValueKind::array) return {};
-    const Key& name_key = lookup_keys().name;
-    for (std::size_t i = 0; i < custom->size(); ++i) {
-        const V field = custom->item(i);
-        const auto name = field.member(name_key);
-        if (name && name->kind() == ValueKind::string && iequals(name->string(), path.name)) return custom_value(field);
-    }
-    return {};
-}
-
 }  // namespace lookup_detail
 
 /// The value a filter's field names in a record. A custom field whose selected member is null
@@ -105,12 +85,25 @@ template <RecordView V>
 [[nodiscard]] Found<V> lookup(const V& record, const FieldPath& path) {
     if (auto v = record.member(path.key)) return {v, false};
     if (!path.steps.empty()) {
-        if (auto at = lookup_detail::rest_of_path(record.member(path.steps.front()), path)) return {at, false};
+        std::optional<V> at = record;
+        for (const auto& step : path.steps)
+            if (at) at = at->member(step);
+        if (at) return {at, false};
     }
     if constexpr (requires { record.custom_field(path.key); }) {  // answered once, at load
         if (auto found = record.custom_field(path.key)) return *found;
     }
-    return lookup_detail::custom_field(record.member(lookup_keys().additional_information), path);
+    const auto& k = lookup_keys();
+    const auto custom = record.member(k.additional_information);
+    if (!custom || custom->kind() != ValueKind::array) return {};
+    for (std::size_t i = 0; i < custom->size(); ++i) {
+        const V field = custom->item(i);
+        const auto name = field.member(k.name);
+        if (name && name->kind() == ValueKind::string && iequals(name->string(), path.name)) {
+            return lookup_detail::custom_value(field);
+        }
+    }
+    return {};
 }
 
 }  // namespace plutora::filter::detail
