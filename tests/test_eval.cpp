@@ -275,6 +275,10 @@ TEST_CASE("short decimals are read without a library call, to the double strtod 
     // Past 15 digits, or not a decimal: strtod/from_chars decide.
     for (const char* other : {"1234567890123456", "0.123456789012345", "0.000000000000001", "", "-", "1.", ".5", "1e5", "1.2.3", "12a", "--1"})
         CHECK_FALSE(read_short_decimal(other));
+    // A number in text: one scan up to 15 digits, the library past that, nothing for other text.
+    CHECK(number_in_text("-12.5") == std::optional<double>(-12.5));
+    CHECK(number_in_text("1234567890123456789") == std::optional<double>(strtod_of("1234567890123456789")));
+    for (const char* other : {"", "1.", ".5", "1e5", "12a", "- 1", "2019-02-01", "1234567890123456x"}) CHECK_FALSE(number_in_text(other));
     CHECK(read_double("9007199254740993") == 9007199254740992.0);
     CHECK(read_double("0.1234567890123456789") == strtod_of("0.1234567890123456789"));
 }

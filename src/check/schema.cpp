@@ -8,6 +8,7 @@
 #include "check/check.hpp"
 #include "check/typing.hpp"
 #include "util/calendar.hpp"
+#include "util/numbers.hpp"
 #include "util/report.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"

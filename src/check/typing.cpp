@@ -6,21 +6,6 @@
 #include "util/numbers.hpp"
 
 namespace plutora::filter::detail {
-bool is_number_text(std::string_view s) {
-    std::size_t i = s.starts_with('-') ? 1 : 0;
-    const auto digits = [&] {
-        const std::size_t start = i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-        return i > start;
-    };
-    if (!digits()) return false;
-    if (i < s.size() && s[i] == '.') {
-        ++i;
-        if (!digits()) return false;
-    }
-    return i == s.size();
-}
-
 void type_value(Value& v, Operator op, const FieldInfo* field) {
     const std::string& raw = v.raw;
     const auto type = field != nullptr ? field->type : FieldType::string;
@@ -43,8 +28,8 @@ void type_value(Value& v, Operator op, const FieldInfo* field) {
         v.typed = DateValue{d.date};
     } else if (const auto dt = dates ? match_datetime(raw) : DateTimeMatch{}; dt.match == Match::valid) {
         v.typed = DateTimeValue{dt.ticks};
-    } else if (numbers && is_number_text(raw)) {
-        v.typed = NumberValue{read_double(raw)};
+    } else if (const auto n = numbers ? number_in_text(raw) : std::nullopt) {
+        v.typed = NumberValue{*n};
     } else {
         v.typed = TextValue{};
     }

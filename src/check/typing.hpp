@@ -18,7 +18,4 @@ void type_value(Value& v, Operator op, const FieldInfo* field = nullptr);
     return !s.empty() && ((s[0] >= '0' && s[0] <= '9') || s[0] == '-');
 }
 
-/// True for `-?[0-9]+(\.[0-9]+)?`.
-[[nodiscard]] bool is_number_text(std::string_view s);
-
 }  // namespace plutora::filter::detail

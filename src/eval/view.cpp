@@ -7,19 +7,6 @@ namespace {
 
 char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool numeric_text(std::string_view s) {
-    std::size_t i = s.starts_with('-') ? 1 : 0;
-    const std::size_t start = i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-    if (i == start) return false;
-    if (i < s.size() && s[i] == '.') {
-        const std::size_t frac = ++i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-        if (i == frac) return false;
-    }
-    return i == s.size();
-}
-
 }  // namespace
 
 std::uint64_t folded_hash(std::string_view s) {
@@ -89,11 +76,6 @@ int compare_decimal(std::string_view a, std::string_view b) {
     else if (const int c = aw.compare(bw); c != 0) magnitude = c < 0 ? -1 : 1;
     else if (const int f = af.compare(bf); f != 0) magnitude = f < 0 ? -1 : 1;
     return a_sign < 0 ? -magnitude : magnitude;
-}
-
-std::optional<double> number_in_text(std::string_view s) {
-    if (!numeric_text(s)) return std::nullopt;
-    return read_double(s);
 }
 
 std::optional<std::int64_t> instant_in_text(std::string_view s) {

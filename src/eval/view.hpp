@@ -72,8 +72,6 @@ concept RecordView = std::copyable<V> && requires(const V v, const Key& key, std
 [[nodiscard]] int compare_folded(std::string_view record, std::string_view folded);
 /// True when `haystack` contains `needle` (already lower case) ignoring ASCII case.
 [[nodiscard]] bool contains_folded(std::string_view haystack, std::string_view needle);
-/// A string read as a number (`-?[0-9]+(\.[0-9]+)?`), or nothing.
-[[nodiscard]] std::optional<double> number_in_text(std::string_view s);
 /// Compares two decimal texts (`-?[0-9]+(\.[0-9]+)?`) exactly: <0, 0, >0. `2.50` equals `2.5`,
 /// `007` equals `7`, and integers past 2^53 differ where doubles would not.
 [[nodiscard]] int compare_decimal(std::string_view a, std::string_view b);

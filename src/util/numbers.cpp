@@ -30,8 +30,28 @@ std::optional<double> read_short_decimal(std::string_view s) {
     return negative ? -value : value;
 }
 
+bool is_number_text(std::string_view s) {
+    std::size_t i = s.starts_with('-') ? 1 : 0;
+    const auto digits = [&] {
+        const std::size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        return i > start;
+    };
+    if (!digits()) return false;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        if (!digits()) return false;
+    }
+    return i == s.size();
+}
+
+std::optional<double> number_in_text(std::string_view s) {
+    if (const auto quick = read_short_decimal(s)) return quick;
+    if (!is_number_text(s)) return std::nullopt;
+    return read_double(s);
+}
+
 double read_double_portable(std::string_view s) {
-    if (const auto quick = read_short_decimal(s)) return *quick;
     const std::string text(s);  // strtod needs the NUL
     return std::strtod(text.c_str(), nullptr);
 }
@@ -90,7 +110,6 @@ std::size_t write_double(double value, char* out) { return write_double_portable
 #else
 
 double read_double(std::string_view s) {
-    if (const auto quick = read_short_decimal(s)) return *quick;
     double x = 0;
     std::from_chars(s.data(), s.data() + s.size(), x);
     return x;

@@ -19,10 +19,15 @@ namespace plutora::filter::detail {
 /// infinities (JSON has none) write `null`.
 std::size_t write_double(double value, char* out);
 
+/// True for `-?[0-9]+(\.[0-9]+)?`: how a number is written in a filter, and a number in a string.
+[[nodiscard]] bool is_number_text(std::string_view s);
+/// The double that `s` spells when it is `-?[0-9]+(\.[0-9]+)?`, else nothing: one scan for up
+/// to 15 digits (read_short_decimal), read_double past that.
+[[nodiscard]] std::optional<double> number_in_text(std::string_view s);
 /// `-?[0-9]+(\.[0-9]+)?` with at most 15 digits, read without a library call: the digits are
 /// an exact double and so is the power of ten they are divided by, and IEEE division rounds
 /// correctly, so this is the double from_chars and strtod give (Clinger's fast path). Nothing
-/// for longer or other text. `read_double` tries it first.
+/// for longer or other text.
 [[nodiscard]] std::optional<double> read_short_decimal(std::string_view s);
 
 /// The portable versions (what WebAssembly uses), for the tests to compare.
