@@ -17,12 +17,13 @@ std::uint64_t folded_hash(std::string_view s) {
 
 Key::Key(std::string_view name) : spelling(name), folded(ascii_lower(name)), hash(folded_hash(name)) {
     if (name.empty()) return;
-    std::string upper(folded);
-    for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-    for (const char first : {upper[0], folded[0]}) {
-        if (!case_ranges.empty() && first == upper[0]) break;  // not a letter: one range
-        case_ranges.emplace_back(first + upper.substr(1), first + folded.substr(1));
-    }
+    std::string rest_upper = folded.substr(1);
+    for (char& c : rest_upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    const std::string_view rest_lower = std::string_view(folded).substr(1);
+    const char lower = folded[0];
+    const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
+    case_ranges.emplace_back(upper + rest_upper, upper + std::string(rest_lower));
+    if (lower != upper) case_ranges.emplace_back(lower + rest_upper, std::string(folded));
 }
 
 int compare_folded(std::string_view record, std::string_view folded) {
