@@ -1,13 +1,16 @@
 // plutora_filter_corpus FILTERS.json RECORDS.json: plutora-filter's side of bench/compare.sh —
 // per filter of the peers' corpus, ns per parse+lint, ns per record with a Predicate over
-// nlohmann::json records and over a RecordSet (records loaded once), and the matches found.
-// Medians of 7 batches; prints JSON.
+// nlohmann::json records and over a RecordSet (records loaded once), the matches found, and the
+// floor under any evaluator over nlohmann::json: its own find of the filter's first field alone
+// (exact spelling, nothing compared). Medians of 7 batches; prints JSON.
 #include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iostream>
 #include <plutora/filter/filter.hpp>
 #include <sstream>
+#include <string>
+#include <variant>
 #include <vector>
 
 namespace pf = plutora::filter;
@@ -34,6 +37,12 @@ double median_ns(F&& run, std::size_t per_run) {
     }
     std::sort(times.begin(), times.end());
     return times[3];
+}
+
+// The field the filter compares first (left to right): every evaluation looks it up.
+const std::string& first_field(const pf::Node& node) {
+    if (const auto* c = std::get_if<pf::Comparison>(&node.node)) return c->field.name;
+    return first_field(std::get<pf::Chain>(node.node).operands.front());
 }
 
 }  // namespace
@@ -63,6 +72,7 @@ int main(int argc, char** argv) {
             return 1;
         }
         const pf::Predicate predicate(*parsed.filter);
+        const std::string& field = first_field(parsed.filter->root);
         std::size_t matches = 0;
         for (const auto& r : records) matches += predicate(r) ? 1 : 0;
         if (set.count(predicate) != matches) {
@@ -79,6 +89,11 @@ int main(int argc, char** argv) {
                  sink = sink + n;
              }, records.size())},
             {"record_set_ns", median_ns([&] { sink = sink + set.count(predicate); }, set.size())},
+            {"find_ns", median_ns([&] {
+                 std::size_t n = 0;
+                 for (const auto& r : records) n += r.find(field) != r.end() ? 1 : 0;
+                 sink = sink + n;
+             }, records.size())},
         });
     }
     std::cout << out.dump(1) << '\n';
