@@ -20,42 +20,49 @@ constexpr std::size_t max_body = std::size_t{1} << 20;
 
 std::string json_message(const std::string& text) { return nlohmann::json{{"message", text}}.dump(); }
 
-}  // namespace
+// While it lives, SIGINT and SIGTERM are blocked in this thread and every thread started from
+// it, so that one waiting thread takes them: no handler runs on a worker.
+class StopSignals {
+public:
+    StopSignals() {
+        sigemptyset(&signals_);
+        sigaddset(&signals_, SIGINT);
+        sigaddset(&signals_, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &signals_, &previous_);
+    }
+    ~StopSignals() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+    StopSignals(const StopSignals&) = delete;
+    StopSignals& operator=(const StopSignals&) = delete;
 
-int serve_http(const Service& service, const HttpOptions& options, std::ostream& out, std::ostream& log) {
-    // SIGINT and SIGTERM go to one waiting thread, which stops the server: no handler runs on a
-    // worker, and every thread started from here inherits the mask.
-    sigset_t stop_signals;
-    sigemptyset(&stop_signals);
-    sigaddset(&stop_signals, SIGINT);
-    sigaddset(&stop_signals, SIGTERM);
-    sigset_t previous;
-    pthread_sigmask(SIG_BLOCK, &stop_signals, &previous);
+    /// Waits for a stop signal, then calls `stop`; returns without calling it once `done`.
+    template <typename Stop>
+    void wait(const std::atomic<bool>& done, Stop&& stop) const {
+        const timespec tick{0, 100'000'000};
+        while (!done)
+            if (sigtimedwait(&signals_, nullptr, &tick) > 0) return stop();
+    }
 
-    httplib::Server server;
-    server.new_task_queue = [n = options.threads] { return new httplib::ThreadPool(n); };
-    server.set_payload_max_length(max_body);
-    server.set_read_timeout(options.read_timeout_seconds, 0);
-    server.set_write_timeout(options.read_timeout_seconds, 0);
-    server.set_keep_alive_timeout(2);
-    server.set_keep_alive_max_count(1000);
-    server.set_tcp_nodelay(true);  // else Nagle and delayed ACKs add 40 ms to every answer
+private:
+    sigset_t signals_;
+    sigset_t previous_;
+};
 
-    std::mutex log_mutex;
-    // Workers mostly wait on sockets; computing answers is bounded by the cores, so that under
-    // load requests finish in turn rather than all slowly together (a short p99).
-    std::counting_semaphore<1024> cpu(static_cast<std::ptrdiff_t>(std::clamp(std::thread::hardware_concurrency(), 1u, 1024u)));
-    const auto handler = [&](const httplib::Request& req, httplib::Response& res) {
+// Every request, on any path and method, to the service; a log line for each.
+class Dispatch {
+public:
+    Dispatch(const Service& service, std::ostream& log) : service_(service), log_(log) {}
+
+    void operator()(const httplib::Request& req, httplib::Response& res) {
         const auto start = std::chrono::steady_clock::now();
         HttpRequest request{req.method, req.target, {}, req.body};
         for (const auto& [name, value] : req.headers) request.headers.emplace_back(name, value);
         const HttpResponse response = [&] {
-            cpu.acquire();  // as many answers computed at once as there are cores; the rest wait their turn
+            cpu_.acquire();  // as many answers computed at once as there are cores; the rest wait their turn
             struct Release {
                 std::counting_semaphore<1024>& s;
                 ~Release() { s.release(); }
-            } release{cpu};
-            return service.handle(request);
+            } release{cpu_};
+            return service_.handle(request);
         }();
         res.status = response.status;
         for (const auto& [name, value] : response.headers) res.set_header(name, value);
@@ -64,18 +71,29 @@ int serve_http(const Service& service, const HttpOptions& options, std::ostream&
         char took[32];
         std::snprintf(took, sizeof took, "%.2f ms", ms);
         const std::string shown = req.target.size() > 200 ? req.target.substr(0, 200) + "…" : req.target;
-        const std::lock_guard lock(log_mutex);
-        log << req.method << ' ' << shown << ' ' << response.status << ' ' << took << '\n' << std::flush;
-    };
-    for (const char* pattern : {".*"}) {
-        server.Get(pattern, handler);
-        server.Post(pattern, handler);
-        server.Put(pattern, handler);
-        server.Patch(pattern, handler);
-        server.Delete(pattern, handler);
+        const std::lock_guard lock(log_mutex_);
+        log_ << req.method << ' ' << shown << ' ' << response.status << ' ' << took << '\n' << std::flush;
     }
-    // What the HTTP layer refuses itself (a malformed request, a body over 1 MiB, a URI over
-    // 8 KiB) is answered in JSON too.
+
+private:
+    const Service& service_;
+    std::ostream& log_;
+    std::mutex log_mutex_;
+    // Workers mostly wait on sockets; computing answers is bounded by the cores, so that under
+    // load requests finish in turn rather than all slowly together (a short p99).
+    std::counting_semaphore<1024> cpu_{static_cast<std::ptrdiff_t>(std::clamp(std::thread::hardware_concurrency(), 1u, 1024u))};
+};
+
+// Threads, limits and timeouts; what the HTTP layer refuses itself (a malformed request, a body
+// over 1 MiB, a URI over 8 KiB) or fails on is answered in JSON too.
+void configure(httplib::Server& server, const HttpOptions& options) {
+    server.new_task_queue = [n = options.threads] { return new httplib::ThreadPool(n); };
+    server.set_payload_max_length(max_body);
+    server.set_read_timeout(options.read_timeout_seconds, 0);
+    server.set_write_timeout(options.read_timeout_seconds, 0);
+    server.set_keep_alive_timeout(2);
+    server.set_keep_alive_max_count(1000);
+    server.set_tcp_nodelay(true);  // else Nagle and delayed ACKs add 40 ms to every answer
     server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (!res.body.empty()) return;
         const std::string reason = res.status == 413   ? "the body is over 1 MiB"
@@ -87,10 +105,12 @@ int serve_http(const Service& service, const HttpOptions& options, std::ostream&
         res.status = 500;
         res.set_content(json_message("internal error"), "application/json; charset=utf-8");
     });
+}
 
-    // The listening socket: SO_REUSEADDR only (cpp-httplib's default SO_REUSEPORT would let a
-    // second server share the port silently), and after binding a backlog of SOMAXCONN instead
-    // of cpp-httplib's 5, which drops the SYNs of a burst of connections (1 s retransmits).
+// The port listened on, or -1. SO_REUSEADDR only (cpp-httplib's default SO_REUSEPORT would let
+// a second server share the port silently), and after binding a backlog of SOMAXCONN instead of
+// cpp-httplib's 5, which drops the SYNs of a burst of connections (1 s retransmits).
+int bind_port(httplib::Server& server, const HttpOptions& options) {
     int listening = -1;
     server.set_socket_options([&listening](int sock) {
         const int yes = 1;
@@ -98,28 +118,34 @@ int serve_http(const Service& service, const HttpOptions& options, std::ostream&
         listening = sock;
     });
     const int port = options.port == 0 ? server.bind_to_any_port(options.host) : (server.bind_to_port(options.host, options.port) ? options.port : -1);
+    if (port >= 0 && listening >= 0) ::listen(listening, SOMAXCONN);
+    return port;
+}
+
+}  // namespace
+
+int serve_http(const Service& service, const HttpOptions& options, std::ostream& out, std::ostream& log) {
+    const StopSignals stop_signals;
+    Dispatch dispatch(service, log);  // outlives the server, whose handlers use it
+    httplib::Server server;
+    configure(server, options);
+    const auto handler = [&dispatch](const httplib::Request& req, httplib::Response& res) { dispatch(req, res); };
+    server.Get(".*", handler);
+    server.Post(".*", handler);
+    server.Put(".*", handler);
+    server.Patch(".*", handler);
+    server.Delete(".*", handler);
+    const int port = bind_port(server, options);
     if (port < 0) {
-        pthread_sigmask(SIG_SETMASK, &previous, nullptr);
         log << "plutora-filter: cannot listen on " << options.host << ':' << options.port << '\n';
         return 2;
     }
-    if (listening >= 0) ::listen(listening, SOMAXCONN);
     out << "listening on http://" << options.host << ':' << port << '\n' << std::flush;
-
     std::atomic<bool> done = false;
-    std::thread waiter([&] {
-        const timespec tick{0, 100'000'000};
-        while (!done) {
-            if (sigtimedwait(&stop_signals, nullptr, &tick) > 0) {
-                server.stop();
-                return;
-            }
-        }
-    });
+    std::thread waiter([&] { stop_signals.wait(done, [&] { server.stop(); }); });
     server.listen_after_bind();
     done = true;
     waiter.join();
-    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
     log << "plutora-filter: stopped\n" << std::flush;
     return 0;
 }
