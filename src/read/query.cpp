@@ -49,28 +49,22 @@ std::optional<Decoded> decode(std::string_view raw, std::uint32_t base, std::vec
     return d;
 }
 
-}  // namespace
-
-ReadResult read_query(std::string_view input, const Options& options) {
-    ReadResult result;
-    result.form = Form::query;
-    auto& out = result.diagnostics;
-    if (input.size() > options.limits.max_bytes) {
-        out.push_back(detail::make_diagnostic(Code::E012, {0, 0},
-                                              "the query string is " + std::to_string(input.size()) +
-                                                  " bytes long; the limit is " + std::to_string(options.limits.max_bytes)));
-        detail::finish(out, input, options.profile);
-        return result;
-    }
-    // The query: after the first `?` (a URL or `?filter=…`), before any `#`.
+// Where the query lies: after the first `?` (a URL or `?filter=…`), before any `#`; trailing
+// line ends and spaces are not part of it.
+std::pair<std::size_t, std::size_t> query_bounds(std::string_view input) {
     std::size_t begin = input.find('?');
     begin = begin == std::string_view::npos ? input.find_first_not_of(" \t\r\n") : begin + 1;
     if (begin == std::string_view::npos) begin = input.size();
     std::size_t end = input.find('#', begin);
     if (end == std::string_view::npos) end = input.size();
     while (end > begin && (input[end - 1] == '\n' || input[end - 1] == '\r' || input[end - 1] == ' ')) --end;
+    return {begin, end};
+}
 
-    Request request;
+// The parameters in [begin, end): paging into `request`, the filter's decoded text returned.
+// Reading stops at a parameter that does not decode (E021) or is not UTF-8 (E022).
+std::optional<Decoded> read_parameters(std::string_view input, std::size_t begin, std::size_t end, Request& request,
+                                       std::vector<Diagnostic>& out) {
     std::optional<Decoded> filter;
     std::vector<std::string> seen;  // the parameters read, by canonical name
     for (std::size_t pos = begin; pos <= end;) {
@@ -113,6 +107,25 @@ ReadResult read_query(std::string_view input, const Options& options) {
         }
         pos = amp + 1;
     }
+    return filter;
+}
+
+}  // namespace
+
+ReadResult read_query(std::string_view input, const Options& options) {
+    ReadResult result;
+    result.form = Form::query;
+    auto& out = result.diagnostics;
+    if (input.size() > options.limits.max_bytes) {
+        out.push_back(detail::make_diagnostic(Code::E012, {0, 0},
+                                              "the query string is " + std::to_string(input.size()) +
+                                                  " bytes long; the limit is " + std::to_string(options.limits.max_bytes)));
+        detail::finish(out, input, options.profile);
+        return result;
+    }
+    const auto [begin, end] = query_bounds(input);
+    Request request;
+    std::optional<Decoded> filter = read_parameters(input, begin, end, request, out);
     const bool stopped = std::any_of(out.begin(), out.end(), [](const Diagnostic& d) {
         return d.code == Code::E021 || d.code == Code::E022;
     });
