@@ -203,6 +203,62 @@ std::uint32_t Store::KeyTable::intern(std::string_view folded_key) {
     return id;
 }
 
+namespace {
+
+// The elements of the array `layout` says where to find, as records.
+std::optional<RecordSet::Loaded> add_array(Store& s, Builder& build, std::string_view all, const detail::Layout& layout) {
+    const std::string_view part = all.substr(layout.begin, layout.size);  // the array; spans count from the text
+    auto spans = element_spans(part);
+    for (auto& span : spans) span.first += layout.begin;
+#if PLUTORA_FILTER_SIMDJSON
+    auto parser = detail::record_parser(max_record_depth + 1);
+    simdjson::dom::element root;
+    const bool read_by_nlohmann = parser.parse(part.data(), part.size(), false).get(root) != simdjson::SUCCESS;
+#else
+    const bool read_by_nlohmann = true;
+#endif
+    if (read_by_nlohmann) {  // refused, or integers past 64 bits: read as the nlohmann path reads them
+        nlohmann::json j;
+        if (auto why = detail::read_records_array(part, j)) return refuse(0, std::move(*why));
+        if (j.size() != spans.size()) return refuse(0, "the records are not a valid JSON array");
+        for (std::size_t i = 0; i < j.size(); ++i) s.records.push_back({build.node(j[i]), spans[i].first, spans[i].second});
+        return std::nullopt;
+    }
+#if PLUTORA_FILTER_SIMDJSON
+    if (!root.is_array()) return refuse(0, "the records are not a valid JSON array");
+    std::size_t i = 0;
+    for (const auto element : simdjson::dom::array(root)) {
+        if (!element.is_object()) return refuse(0, "record " + std::to_string(i) + " is not a JSON object");
+        if (i >= spans.size()) return refuse(0, "the records are not a valid JSON array");
+        s.records.push_back({build.node(element), spans[i].first, spans[i].second});
+        ++i;
+    }
+#endif
+    return std::nullopt;
+}
+
+// One record: [begin, stop) bound it in `all` (trimmed); `raw` is what a message's column
+// counts in, `n` its line.
+std::optional<RecordSet::Loaded> add_record(Store& s, Builder& build, [[maybe_unused]] detail::RecordParser& parser, std::string_view all,
+                                            std::size_t begin, std::size_t stop, std::string_view raw, std::size_t n) {
+    const std::string_view line = detail::record_text(all.substr(begin, stop - begin));
+#if PLUTORA_FILTER_SIMDJSON
+    simdjson::dom::element root;
+    if (parser.parse(line.data(), line.size(), false).get(root) == simdjson::SUCCESS) {
+        if (!root.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(detail::type_name(root.type())));
+        s.records.push_back({build.node(root), begin, line.size()});
+        return std::nullopt;
+    }
+#endif
+    // refused (too deep among it), integers past 64 bits, or no simdjson: read as the nlohmann path reads them
+    nlohmann::json j;
+    if (auto why = detail::read_record(line, raw, j)) return refuse(n, std::move(*why));
+    s.records.push_back({build.node(j), begin, line.size()});  // `line` starts at `begin`
+    return std::nullopt;
+}
+
+}  // namespace
+
 struct RecordSetAccess {
     static RecordSet make(std::unique_ptr<const RecordSet::Store> s) { return RecordSet(std::move(s)); }
 };
@@ -221,7 +277,6 @@ RecordSet::Loaded RecordSet::load_lines(std::string text) { return load_any(std:
 
 RecordSet::Loaded RecordSet::load_any(std::string text, const detail::Layout& layout) {
     using Kind = detail::Layout::Kind;
-    const bool array = layout.kind == Kind::array || layout.kind == Kind::answer;
     if (text.size() >= std::numeric_limits<std::uint32_t>::max() / 3) return refuse(0, "the records are larger than 1 GiB");
     auto store = std::make_unique<Store>();
     Store& s = *store;
@@ -231,81 +286,22 @@ RecordSet::Loaded RecordSet::load_any(std::string text, const detail::Layout& la
     const std::string_view all(s.text.data(), size);
     s.arena = "truefalse";
     Builder build(s);
-
-    if (array) {
-        const std::string_view part = all.substr(layout.begin, layout.size);  // the array; spans count from the text
-        auto spans = element_spans(part);
-        for (auto& span : spans) span.first += layout.begin;
-#if PLUTORA_FILTER_SIMDJSON
-        auto parser = detail::record_parser(max_record_depth + 1);
-        simdjson::dom::element root;
-        const bool read_by_nlohmann = parser.parse(part.data(), part.size(), false).get(root) != simdjson::SUCCESS;
-#else
-        const bool read_by_nlohmann = true;
-#endif
-        if (read_by_nlohmann) {  // refused, or integers past 64 bits: read as the nlohmann path reads them
-            nlohmann::json j;
-            if (auto why = detail::read_records_array(part, j)) return refuse(0, std::move(*why));
-            if (j.size() != spans.size()) return refuse(0, "the records are not a valid JSON array");
-            for (std::size_t i = 0; i < j.size(); ++i) s.records.push_back({build.node(j[i]), spans[i].first, spans[i].second});
-        }
-#if PLUTORA_FILTER_SIMDJSON
-        else {
-            if (!root.is_array()) return refuse(0, "the records are not a valid JSON array");
-            std::size_t i = 0;
-            for (const auto element : simdjson::dom::array(root)) {
-                if (!element.is_object()) return refuse(0, "record " + std::to_string(i) + " is not a JSON object");
-                if (i >= spans.size()) return refuse(0, "the records are not a valid JSON array");
-                s.records.push_back({build.node(element), spans[i].first, spans[i].second});
-                ++i;
-            }
-        }
-#endif
-        s.build_columns();
-        return Loaded{RecordSetAccess::make(std::move(store)), 0, {}, layout.kind == Kind::answer};
+    std::optional<Loaded> refused;
+    if (layout.kind == Kind::array || layout.kind == Kind::answer) {
+        refused = add_array(s, build, all, layout);
+    } else {
+        [[maybe_unused]] auto parser = detail::record_parser(max_record_depth);
+        const auto add = [&](std::size_t begin, std::size_t stop, std::string_view raw, std::size_t n) {
+            return add_record(s, build, parser, all, begin, stop, raw, n);
+        };
+        if (layout.kind == Kind::object)  // one object, however many lines it spans
+            refused = add(layout.begin, layout.begin + layout.size, all.substr(layout.begin, layout.size), detail::line_at(all, layout.begin));
+        else
+            refused = detail::for_each_line<Loaded>(all, 1, add);
     }
-
-    [[maybe_unused]] auto parser = detail::record_parser(max_record_depth);
-    // One record: `begin` and `stop` bound it in the text (trimmed); `raw` is what a message's
-    // column counts in; `n` its line.
-    const auto add = [&](std::size_t begin, std::size_t stop, std::string_view raw, std::size_t n) -> std::optional<Loaded> {
-        const std::string_view line = detail::record_text(all.substr(begin, stop - begin));
-#if PLUTORA_FILTER_SIMDJSON
-        simdjson::dom::element root;
-        if (parser.parse(line.data(), line.size(), false).get(root) == simdjson::SUCCESS) {
-            if (!root.is_object()) return refuse(n, "a record must be a JSON object, found " + std::string(detail::type_name(root.type())));
-            s.records.push_back({build.node(root), begin, line.size()});
-            return std::nullopt;
-        }
-#endif
-        // refused (too deep among it), integers past 64 bits, or no simdjson: read as the nlohmann path reads them
-        nlohmann::json j;
-        if (auto why = detail::read_record(line, raw, j)) return refuse(n, std::move(*why));
-        s.records.push_back({build.node(j), begin, line.size()});  // `line` starts at `begin`
-        return std::nullopt;
-    };
-    if (layout.kind == Kind::object) {  // one object, however many lines it spans
-        if (auto refused = add(layout.begin, layout.begin + layout.size, all.substr(layout.begin, layout.size), detail::line_at(all, layout.begin)))
-            return std::move(*refused);
-        s.build_columns();
-        return Loaded{RecordSetAccess::make(std::move(store)), 0, {}};
-    }
-    std::size_t n = 0;
-    for (std::size_t at = 0; at < size;) {
-        std::size_t end = all.find('\n', at);
-        if (end == std::string_view::npos) end = size;
-        ++n;
-        std::size_t begin = at;
-        std::size_t stop = end;
-        const std::string_view raw = all.substr(at, end - at);  // what the message's column counts in
-        at = end + 1;
-        while (begin < stop && is_ws(all[begin])) ++begin;
-        while (stop > begin && is_ws(all[stop - 1])) --stop;
-        if (begin == stop) continue;
-        if (auto refused = add(begin, stop, raw, n)) return std::move(*refused);
-    }
+    if (refused) return std::move(*refused);
     s.build_columns();
-    return Loaded{RecordSetAccess::make(std::move(store)), 0, {}};
+    return Loaded{RecordSetAccess::make(std::move(store)), 0, {}, layout.kind == Kind::answer};
 }
 
 }  // namespace plutora::filter

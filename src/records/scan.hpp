@@ -5,6 +5,7 @@
 #if PLUTORA_FILTER_SIMDJSON
 #include <simdjson.h>
 #endif
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -49,6 +50,27 @@ inline std::string_view record_text(std::string_view line) {
     line = line.substr(0, line.find('\0'));
     while (!line.empty() && is_ws(line.back())) line.remove_suffix(1);
     return line;
+}
+
+/// Calls `use(begin, stop, raw, n)` for each line of JSON Lines `text` that holds more than white
+/// space: [begin, stop) is the line trimmed, `raw` the whole line (what a message's column counts
+/// in), `n` its number, the first line being `first_line`. Returns the first refusal `use` returns.
+template <typename Refusal, typename Use>
+std::optional<Refusal> for_each_line(std::string_view text, std::size_t first_line, Use&& use) {
+    std::size_t n = first_line;
+    for (std::size_t at = 0; at < text.size(); ++n) {
+        std::size_t end = text.find('\n', at);
+        if (end == std::string_view::npos) end = text.size();
+        std::size_t begin = at;
+        std::size_t stop = end;
+        const std::string_view raw = text.substr(at, end - at);
+        at = end + 1;
+        while (begin < stop && is_ws(text[begin])) ++begin;
+        while (stop > begin && is_ws(text[stop - 1])) --stop;
+        if (begin == stop) continue;
+        if (auto refused = use(begin, stop, raw, n)) return refused;
+    }
+    return std::nullopt;
 }
 
 // The byte spans of the elements of the JSON array starting at `at` (its `[`) that a parser has

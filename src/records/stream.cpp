@@ -40,20 +40,9 @@ std::optional<Page> add_record(std::string_view line, std::string_view raw, std:
 // The lines of `text` (whole lines; padded for simdjson past its end) into the page.
 std::optional<Page> add_lines(std::string_view text, std::size_t first_line, detail::RecordParser& parser,
                               detail::PageBuilder& page) {
-    std::size_t n = first_line;
-    for (std::size_t at = 0; at < text.size(); ++n) {
-        std::size_t end = text.find('\n', at);
-        if (end == std::string_view::npos) end = text.size();
-        std::size_t begin = at;
-        std::size_t stop = end;
-        const std::string_view raw = text.substr(at, end - at);
-        at = end + 1;
-        while (begin < stop && detail::is_ws(text[begin])) ++begin;
-        while (stop > begin && detail::is_ws(text[stop - 1])) --stop;
-        if (begin == stop) continue;
-        if (auto refused = add_record(text.substr(begin, stop - begin), raw, n, parser, page)) return refused;
-    }
-    return std::nullopt;
+    return detail::for_each_line<Page>(text, first_line, [&](std::size_t begin, std::size_t stop, std::string_view raw, std::size_t n) {
+        return add_record(text.substr(begin, stop - begin), raw, n, parser, page);
+    });
 }
 
 std::optional<Page> add_array(std::string_view text, [[maybe_unused]] detail::RecordParser& parser, detail::PageBuilder& page) {
