@@ -277,6 +277,44 @@ std::optional<Request> BodyReader::read(const json& doc) {
     return request;
 }
 
+// E023 for text nlohmann refused, at the token it choked on, in nlohmann's words less its
+// byte-based position (ours counts code points).
+Diagnostic invalid_json(std::string_view text, const json::exception& e) {
+    std::string what = e.what();
+    if (const auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+    // nlohmann reports the byte after the token it choked on; point at the token itself.
+    const auto* parse_error = dynamic_cast<const json::parse_error*>(&e);
+    const std::size_t byte = parse_error != nullptr ? parse_error->byte : 0;
+    std::size_t at = std::min<std::size_t>(byte == 0 ? 0 : byte - 1, text.size());
+    if (at < text.size() && text[at] == '"' && at > 0) {  // the end of a string token: go to its start
+        std::size_t open = at - 1;
+        while (open > 0 && !(text[open] == '"' && text[open - 1] != '\\')) --open;
+        at = open;
+    }
+    if (const auto from = what.find(" at line "); from != std::string::npos) {
+        const auto colon = what.find(':', from);
+        if (colon != std::string::npos) what.erase(from, colon - from);
+    }
+    if (what.size() > 200) {  // nlohmann quotes the offending token whole
+        std::size_t cut = 200;
+        while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0U) == 0x80U) --cut;
+        what = what.substr(0, cut) + "…";
+    }
+    return detail::make_diagnostic(Code::E023, {static_cast<std::uint32_t>(at), at < text.size() ? 1U : 0U}, "invalid JSON: " + what);
+}
+
+// searchFilters when the body has that key and no ExpandoObject (keys ignore case).
+Form form_of(const json& doc) {
+    if (!doc.is_object()) return Form::expando;
+    bool expando = false, search = false;
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+        const auto key = detail::ascii_lower(it.key());
+        expando = expando || key == "expandoobject";
+        search = search || key == "searchfilters";
+    }
+    return search && !expando ? Form::search_filters : Form::expando;
+}
+
 }  // namespace
 
 ReadResult read_body(std::string_view text, const Options& options) {
@@ -308,41 +346,12 @@ ReadResult read_body(std::string_view text, const Options& options) {
     try {
         doc = json::parse(text);
     } catch (const json::exception& e) {  // parse_error, and out_of_range for a number past double (fuzzing)
-        std::string what = e.what();
-        if (const auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-        // nlohmann reports the byte after the token it choked on; point at the token itself.
-        const auto* parse_error = dynamic_cast<const json::parse_error*>(&e);
-        const std::size_t byte = parse_error != nullptr ? parse_error->byte : 0;
-        std::size_t at = std::min<std::size_t>(byte == 0 ? 0 : byte - 1, text.size());
-        if (at < text.size() && text[at] == '"' && at > 0) {  // the end of a string token: go to its start
-            std::size_t open = at - 1;
-            while (open > 0 && !(text[open] == '"' && text[open - 1] != '\\')) --open;
-            at = open;
-        }
-        if (const auto from = what.find(" at line "); from != std::string::npos) {  // ours is in code points
-            const auto colon = what.find(':', from);
-            if (colon != std::string::npos) what.erase(from, colon - from);
-        }
-        if (what.size() > 200) {  // nlohmann quotes the offending token whole
-            std::size_t cut = 200;
-            while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0U) == 0x80U) --cut;
-            what = what.substr(0, cut) + "…";
-        }
-        out.push_back(detail::make_diagnostic(Code::E023, {static_cast<std::uint32_t>(at), at < text.size() ? 1U : 0U},
-                                              "invalid JSON: " + what));
+        out.push_back(invalid_json(text, e));
         return done();
     }
     BodyReader reader(text, out);
     result.request = reader.read(doc);
-    if (doc.is_object()) {  // only searchFilters, and no ExpandoObject (keys ignore case)
-        bool expando = false, search = false;
-        for (auto it = doc.begin(); it != doc.end(); ++it) {
-            const auto key = detail::ascii_lower(it.key());
-            expando = expando || key == "expandoobject";
-            search = search || key == "searchfilters";
-        }
-        if (search && !expando) result.form = Form::search_filters;
-    }
+    result.form = form_of(doc);
     result.entity = options.entity;
     if (options.entity && result.request) {  // a body that was read: its opening brace
         if (auto wrong = check_form(*options.entity, Form::search_filters)) {
