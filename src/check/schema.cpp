@@ -70,81 +70,84 @@ std::string token_for(std::string_view name, std::string_view source, Span span,
     return bare_ok ? std::string(name) : backticked(name);
 }
 
-// One item (the whole value, or a list item) against the field's type. `rel`: the item's
-// offset in the value's content.
-void check_item(const Comparison& c, const FieldInfo& f, std::string_view item, std::uint32_t rel, const CheckContext& ctx) {
-    const Value& v = *c.value;
-    const auto lead = static_cast<std::uint32_t>(item.find_first_not_of(" \t"));
-    const std::string_view word = trimmed(item);
-    if (word.empty()) return;  // an empty list item is E011's
-    rel += lead;
-    const auto wlen = static_cast<std::uint32_t>(word.size());
-    const auto error = [&](Code code, std::string message, std::optional<std::string> replacement = std::nullopt) {
-        if (!ctx.verbatim_values && replacement && !takes_list(c.op)) {  // a body: replace the whole JSON token
-            ctx.out.push_back(make_diagnostic(code, v.span, std::move(message),
-                                              Fix{v.span.offset, v.span.length, nlohmann::json(*replacement).dump()}));
-        } else {
-            report_in_value(ctx, v, code, rel, wlen, std::move(message), std::move(replacement));
-        }
-        demote_unless(f.certain, ctx.out.back(), one_sample);
-    };
+// What is wrong with `word` as a value of the field `f`, if anything: E010, E017 (with the
+// replacement, when one is clear), or W116 for a value an incomplete list has not seen.
+struct Problem {
+    Code code;
+    std::string message;
+    std::optional<std::string> replacement;
+};
+
+std::optional<Problem> type_problem(const FieldInfo& f, std::string_view word) {
     switch (f.type) {
-        case FieldType::string: return;
+        case FieldType::string: return std::nullopt;
         case FieldType::guid:
-            if (!is_guid(word))
-                error(Code::E017, quote(word) + " is not a GUID; " + of_field(f) + " (8-4-4-4-12 hex digits" +
-                                      (f.example.empty() ? std::string(")") : ", like " + f.example + ")"));
-            return;
+            if (is_guid(word)) return std::nullopt;
+            return Problem{Code::E017, quote(word) + " is not a GUID; " + of_field(f) + " (8-4-4-4-12 hex digits" +
+                                           (f.example.empty() ? std::string(")") : ", like " + f.example + ")"), {}};
         case FieldType::integer:
-            if (!is_integer(word)) error(Code::E017, quote(word) + " is not a whole number; " + of_field(f));
-            return;
+            if (is_integer(word)) return std::nullopt;
+            return Problem{Code::E017, quote(word) + " is not a whole number; " + of_field(f), {}};
         case FieldType::number:
-            if (!is_number_text(word)) error(Code::E017, quote(word) + " is not a number; " + of_field(f));
-            return;
+            if (is_number_text(word)) return std::nullopt;
+            return Problem{Code::E017, quote(word) + " is not a number; " + of_field(f), {}};
         case FieldType::boolean: {
             const std::string lower = ascii_lower(word);
-            if (lower != "true" && lower != "false") {
-                std::optional<std::string> fix;
-                if (lower == "yes" || lower == "1") fix = "true";
-                if (lower == "no" || lower == "0") fix = "false";
-                error(Code::E017, quote(word) + " is not a boolean; " + of_field(f) + ": write true or false", fix);
-            }
-            return;
+            if (lower == "true" || lower == "false") return std::nullopt;
+            std::optional<std::string> fix;
+            if (lower == "yes" || lower == "1") fix = "true";
+            if (lower == "no" || lower == "0") fix = "false";
+            return Problem{Code::E017, quote(word) + " is not a boolean; " + of_field(f) + ": write true or false", fix};
         }
         case FieldType::date:
         case FieldType::datetime: {
             const auto d = match_date(word);
             const auto dt = match_datetime(word);
-            if (d.match == Match::valid || dt.match == Match::valid) return;
-            if (d.match == Match::invalid || dt.match == Match::invalid) {
-                error(Code::E010, quote(word) + " is not a real date: " + (d.match == Match::invalid ? d.problem : dt.problem));
-                return;
-            }
-            error(Code::E017, quote(word) + " is not a date; " + of_field(f) +
-                                  ": write YYYY-MM-DD (or YYYY/MM/DD, MM/DD/YYYY, DD-MM-YYYY, an ISO date-time)");
-            return;
+            if (d.match == Match::valid || dt.match == Match::valid) return std::nullopt;
+            if (d.match == Match::invalid || dt.match == Match::invalid)
+                return Problem{Code::E010, quote(word) + " is not a real date: " + (d.match == Match::invalid ? d.problem : dt.problem), {}};
+            return Problem{Code::E017, quote(word) + " is not a date; " + of_field(f) +
+                                           ": write YYYY-MM-DD (or YYYY/MM/DD, MM/DD/YYYY, DD-MM-YYYY, an ISO date-time)", {}};
         }
         case FieldType::enumeration: {
             const auto known = std::find_if(f.values.begin(), f.values.end(), [&](const std::string& x) { return iequals(x, word); });
-            if (known != f.values.end()) return;
+            if (known != f.values.end()) return std::nullopt;
             std::string list;
             for (const auto& x : f.values) list += (list.empty() ? "" : ", ") + x;
-            if (!f.values_complete) {
-                report_in_value(ctx, v, Code::W116, rel, wlen,
-                                quote(word) + " is not among the values of " + quote(f.name) + " seen so far (" + list +
-                                    "); check the spelling (the list may be incomplete)",
-                                std::nullopt);
-                return;
-            }
+            if (!f.values_complete)
+                return Problem{Code::W116, quote(word) + " is not among the values of " + quote(f.name) + " seen so far (" + list +
+                                               "); check the spelling (the list may be incomplete)", {}};
             const std::vector<std::string_view> candidates(f.values.begin(), f.values.end());
-            const auto close = closest_name(word, candidates, true);
-            error(Code::E017,
-                  quote(word) + " is not a value of " + quote(f.name) + " (" + list + ")" +
-                      (close ? "; did you mean " + quote(*close) + "?" : std::string()),
-                  close);
-            return;
+            auto close = closest_name(word, candidates, true);
+            return Problem{Code::E017, quote(word) + " is not a value of " + quote(f.name) + " (" + list + ")" +
+                                           (close ? "; did you mean " + quote(*close) + "?" : std::string()),
+                           std::move(close)};
         }
     }
+    return std::nullopt;
+}
+
+// One item (the whole value, or a list item) against the field's type. `rel`: the item's
+// offset in the value's content.
+void check_item(const Comparison& c, const FieldInfo& f, std::string_view item, std::uint32_t rel, const CheckContext& ctx) {
+    const Value& v = *c.value;
+    const std::string_view word = trimmed(item);
+    if (word.empty()) return;  // an empty list item is E011's
+    auto problem = type_problem(f, word);
+    if (!problem) return;
+    rel += static_cast<std::uint32_t>(item.find_first_not_of(" \t"));
+    const auto wlen = static_cast<std::uint32_t>(word.size());
+    if (problem->code == Code::W116) {  // already a warning, whatever the sample
+        report_in_value(ctx, v, problem->code, rel, wlen, std::move(problem->message), std::nullopt);
+        return;
+    }
+    if (!ctx.verbatim_values && problem->replacement && !takes_list(c.op)) {  // a body: replace the whole JSON token
+        ctx.out.push_back(make_diagnostic(problem->code, v.span, std::move(problem->message),
+                                          Fix{v.span.offset, v.span.length, nlohmann::json(*problem->replacement).dump()}));
+    } else {
+        report_in_value(ctx, v, problem->code, rel, wlen, std::move(problem->message), std::move(problem->replacement));
+    }
+    demote_unless(f.certain, ctx.out.back(), one_sample);
 }
 
 }  // namespace
