@@ -121,6 +121,35 @@ void fix_files(const Arguments& a, const Options& options, std::optional<Form> f
     }
 }
 
+// The inputs in the order given: arguments (an argument, @PATH's whole file, or - for standard
+// input a line each), then each --file a line each; standard input when there is nothing else.
+Sources sources_of(const Arguments& a, Streams io) {
+    Sources sources;
+    for (std::size_t i = 0; i < a.positionals.size(); ++i) {
+        if (a.positionals[i] == "-") sources.add_lines("-", io.in);
+        else if (auto text = at_file(a.positionals[i], io)) sources.add_whole(std::move(*text), a.positionals[i].substr(1));
+        else sources.add_whole(std::string(without_bom(a.positionals[i])), "<arg" + std::to_string(i + 1) + ">");
+    }
+    for (const auto& o : a.options)
+        if (o.name == "--file") sources.add_lines(o.value, io.in);
+    if (a.positionals.empty() && !a.has("--file")) sources.add_lines("-", io.in);
+    return sources;
+}
+
+// `plutora-filter lint name contains abc`: when the shell split one filter into several inputs
+// and, joined, they read without error, a hint to quote them.
+void hint_unquoted(const Arguments& a, std::optional<Form> from, const Options& options, Streams io) {
+    const bool plain_arguments = a.positionals.size() >= 2 && std::none_of(a.positionals.begin(), a.positionals.end(), [](const std::string& p) {
+        return p == "-" || p.starts_with('@');
+    });
+    if (!plain_arguments) return;
+    std::string joined;
+    for (const auto& p : a.positionals) joined += (joined.empty() ? "" : " ") + p;
+    if (read(joined, from, options).ok())
+        io.err << "plutora-filter: hint: the shell passed " << a.positionals.size()
+               << " inputs; as one filter they read without error: quote it, plutora-filter lint '" << joined << "'\n";
+}
+
 }  // namespace
 
 int lint_command(const std::vector<std::string>& args, Streams io) {
@@ -136,16 +165,7 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
         fix_files(a, options, from, io);
     }
 
-    Sources sources;
-    for (std::size_t i = 0; i < a.positionals.size(); ++i) {
-        if (a.positionals[i] == "-") sources.add_lines("-", io.in);  // standard input, one per line
-        else if (auto text = at_file(a.positionals[i], io)) sources.add_whole(std::move(*text), a.positionals[i].substr(1));  // the whole file
-        else sources.add_whole(std::string(without_bom(a.positionals[i])), "<arg" + std::to_string(i + 1) + ">");
-    }
-    for (const auto& o : a.options)
-        if (o.name == "--file") sources.add_lines(o.value, io.in);
-    if (a.positionals.empty() && !a.has("--file")) sources.add_lines("-", io.in);
-
+    Sources sources = sources_of(a, io);
     const std::size_t cores = std::thread::hardware_concurrency();
     const auto next = [&](std::vector<Input>& batch, std::size_t limit) { sources.next(batch, limit); };
     const bool rendered_here = out_format == "text" || out_format == "github";  // else built from every input
@@ -177,17 +197,7 @@ int lint_command(const std::vector<std::string>& args, Streams io) {
     });
     if (out_format == "json") io.out << json_report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (out_format == "sarif") io.out << std::move(sarif).json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-    // `plutora-filter lint name contains abc`: the shell split one filter into several inputs.
-    const bool plain_arguments = a.positionals.size() >= 2 && std::none_of(a.positionals.begin(), a.positionals.end(), [](const std::string& p) {
-        return p == "-" || p.starts_with('@');
-    });
-    if (plain_arguments && with_errors > 0) {
-        std::string joined;
-        for (const auto& p : a.positionals) joined += (joined.empty() ? "" : " ") + p;
-        if (read(joined, from, options).ok())
-            io.err << "plutora-filter: hint: the shell passed " << a.positionals.size()
-                   << " inputs; as one filter they read without error: quote it, plutora-filter lint '" << joined << "'\n";
-    }
+    if (with_errors > 0) hint_unquoted(a, from, options, io);
     if (!a.has("--quiet"))
         io.err << inputs << (inputs == 1 ? " input" : " inputs") << ", " << with_errors << " with errors, "
                << warnings << (warnings == 1 ? " warning" : " warnings") << '\n';
