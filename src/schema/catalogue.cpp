@@ -84,6 +84,46 @@ void read_field(const json& j, const std::string& at, FieldInfo& field) {
         throw Fault{at + "/values", "only an enum has values; write \"type\": \"enum\""};
 }
 
+// An entity entry's "aliases" (added) and "endpoints" (each kind replaced) into `entity`.
+void read_names(const json& j, const std::string& at, Entity& entity) {
+    if (j.contains("aliases")) {
+        const auto& aliases = expect(j["aliases"], at + "/aliases", json::value_t::array, "an array of names");
+        for (std::size_t i = 0; i < aliases.size(); ++i) {
+            const std::string alias_at = at + "/aliases/" + std::to_string(i);
+            entity.aliases.push_back(text(aliases[i], alias_at));
+            if (const auto bad = detail::bad_entity_name(entity.aliases.back()); !bad.empty()) throw Fault{alias_at, bad};
+        }
+    }
+    if (j.contains("endpoints")) {
+        const auto& endpoints = expect(j["endpoints"], at + "/endpoints", json::value_t::object, "an object of kind: path");
+        for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
+            const std::string path = text(*it, at + "/endpoints/" + token(it.key()));
+            if (!path.starts_with('/')) throw Fault{at + "/endpoints/" + token(it.key()), "a path starts with /"};
+            std::erase_if(entity.endpoints, [&](const Endpoint& e) { return e.kind == it.key(); });
+            entity.endpoints.push_back({it.key(), path});
+        }
+    }
+}
+
+// An entity entry's "fields" into `entity`: new ones added, known ones (any case) overridden.
+void read_fields(const json& fields_json, const std::string& at, Entity& entity) {
+    const auto& fields = expect(fields_json, at, json::value_t::object, "an object of name: field");
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const std::string field_at = at + "/" + token(it.key());
+        if (it.key().empty()) throw Fault{field_at, "a field needs a name"};
+        auto existing = std::find_if(entity.fields.begin(), entity.fields.end(),
+                                     [&](const FieldInfo& f) { return detail::iequals(f.name, it.key()); });
+        if (existing != entity.fields.end()) {
+            read_field(*it, field_at, *existing);  // an override keeps what it does not say
+        } else {
+            FieldInfo field;
+            read_field(*it, field_at, field);
+            field.name = it.key();
+            entity.fields.push_back(std::move(field));
+        }
+    }
+}
+
 // An entity entry: a new entity, or one of `entities` extended (its own name, or "extends").
 void read_entity(const json& j, const std::string& name, const std::string& at,
                  std::vector<std::shared_ptr<const Entity>>& entities) {
@@ -113,43 +153,11 @@ void read_entity(const json& j, const std::string& name, const std::string& at,
         entity = **same;
     }
     entity.name = same != entities.end() ? (*same)->name : name;
-    if (j.contains("aliases")) {
-        const auto& aliases = expect(j["aliases"], at + "/aliases", json::value_t::array, "an array of names");
-        for (std::size_t i = 0; i < aliases.size(); ++i) {
-            const std::string alias_at = at + "/aliases/" + std::to_string(i);
-            entity.aliases.push_back(text(aliases[i], alias_at));
-            if (const auto bad = detail::bad_entity_name(entity.aliases.back()); !bad.empty()) throw Fault{alias_at, bad};
-        }
-    }
-    if (j.contains("endpoints")) {
-        const auto& endpoints = expect(j["endpoints"], at + "/endpoints", json::value_t::object, "an object of kind: path");
-        for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
-            const std::string path = text(*it, at + "/endpoints/" + token(it.key()));
-            if (!path.starts_with('/')) throw Fault{at + "/endpoints/" + token(it.key()), "a path starts with /"};
-            std::erase_if(entity.endpoints, [&](const Endpoint& e) { return e.kind == it.key(); });
-            entity.endpoints.push_back({it.key(), path});
-        }
-    }
+    read_names(j, at, entity);
     if (j.contains("fields_complete")) entity.fields_complete = flag(j["fields_complete"], at + "/fields_complete");
     if (j.contains("custom_fields")) entity.custom_fields = flag(j["custom_fields"], at + "/custom_fields");
     if (!j.contains("fields") && same == entities.end() && !j.contains("extends")) throw Fault{at, "missing \"fields\""};
-    if (j.contains("fields")) {
-        const auto& fields = expect(j["fields"], at + "/fields", json::value_t::object, "an object of name: field");
-        for (auto it = fields.begin(); it != fields.end(); ++it) {
-            const std::string field_at = at + "/fields/" + token(it.key());
-            if (it.key().empty()) throw Fault{field_at, "a field needs a name"};
-            auto existing = std::find_if(entity.fields.begin(), entity.fields.end(),
-                                         [&](const FieldInfo& f) { return detail::iequals(f.name, it.key()); });
-            if (existing != entity.fields.end()) {
-                read_field(*it, field_at, *existing);  // an override keeps what it does not say
-            } else {
-                FieldInfo field;
-                read_field(*it, field_at, field);
-                field.name = it.key();
-                entity.fields.push_back(std::move(field));
-            }
-        }
-    }
+    if (j.contains("fields")) read_fields(j["fields"], at + "/fields", entity);
     auto shared = std::make_shared<const Entity>(std::move(entity));
     if (same != entities.end()) *same = std::move(shared);
     else entities.push_back(std::move(shared));
