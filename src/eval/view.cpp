@@ -3,25 +3,19 @@
 #include "util/calendar.hpp"
 
 namespace plutora::filter::detail {
-namespace {
-
-char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-}  // namespace
-
 std::uint64_t folded_hash(std::string_view s) {
     std::uint64_t h = 14695981039346656037ULL;
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(fold(c))) * 1099511628211ULL;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(lower_byte(c))) * 1099511628211ULL;
     return h;
 }
 
 Key::Key(std::string_view name) : spelling(name), folded(ascii_lower(name)), hash(folded_hash(name)) {
     if (name.empty()) return;
     std::string rest_upper = folded.substr(1);
-    for (char& c : rest_upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    for (char& c : rest_upper) c = upper_byte(c);
     const std::string_view rest_lower = std::string_view(folded).substr(1);
     const char lower = folded[0];
-    const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
+    const char upper = upper_byte(lower);
     case_ranges.emplace_back(upper + rest_upper, upper + std::string(rest_lower));
     if (lower != upper) case_ranges.emplace_back(lower + rest_upper, std::string(folded));
 }
@@ -29,7 +23,7 @@ Key::Key(std::string_view name) : spelling(name), folded(ascii_lower(name)), has
 int compare_folded(std::string_view record, std::string_view folded) {
     const std::size_t n = std::min(record.size(), folded.size());
     for (std::size_t i = 0; i < n; ++i) {
-        const auto a = static_cast<unsigned char>(fold(record[i]));
+        const auto a = static_cast<unsigned char>(lower_byte(record[i]));
         const auto b = static_cast<unsigned char>(folded[i]);
         if (a != b) return a < b ? -1 : 1;
     }
@@ -41,12 +35,12 @@ bool contains_folded(std::string_view haystack, std::string_view needle) {
     if (needle.size() > haystack.size()) return false;
     // Candidates are found by the first byte in either case; only they are compared folded.
     const char lower = needle[0];
-    const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
+    const char upper = upper_byte(lower);
     const std::size_t last = haystack.size() - needle.size();
     for (std::size_t i = 0; i <= last; ++i) {
         if (haystack[i] != lower && haystack[i] != upper) continue;
         std::size_t k = 1;
-        while (k < needle.size() && fold(haystack[i + k]) == needle[k]) ++k;
+        while (k < needle.size() && lower_byte(haystack[i + k]) == needle[k]) ++k;
         if (k == needle.size()) return true;
     }
     return false;

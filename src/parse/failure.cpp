@@ -64,7 +64,7 @@ std::string found(std::string_view s, const Token& t) {
 bool is_keyword(std::string_view s, const Token& t) {
     if (t.kind != Token::word) return false;
     std::string w(s.substr(t.span.offset, t.span.length));
-    std::transform(w.begin(), w.end(), w.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    for (char& ch : w) ch = lower_byte(ch);
     return w == "and" || w == "or";
 }
 

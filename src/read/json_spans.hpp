@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "plutora/filter/ast.hpp"
+#include "util/text.hpp"
 
 namespace plutora::filter::detail {
 
@@ -103,13 +104,7 @@ inline Layout layout_of(std::string_view text) {
         while (i < object.size() && is_ws(object[i])) ++i;
         const std::size_t value_end = value_stop(object, i);
         if (key.size() == 11 && i < object.size() && object[i] == '[') {
-            bool same = true;
-            constexpr std::string_view want = "resultset";
-            for (std::size_t k = 0; k < want.size(); ++k) {
-                const char c = key[k + 1];
-                same = same && (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == want[k];
-            }
-            if (same) return {Layout::Kind::answer, first + i, value_end - i};
+            if (iequals(key.substr(1, 9), "resultset")) return {Layout::Kind::answer, first + i, value_end - i};
         }
         i = value_end;
     }

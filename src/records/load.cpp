@@ -12,6 +12,7 @@
 #include "records/scan.hpp"
 #include "records/store.hpp"
 #include "util/numbers.hpp"
+#include "util/text.hpp"
 
 namespace plutora::filter {
 namespace {
@@ -49,7 +50,7 @@ private:
         n.a = append(text);
         n.b = static_cast<std::uint32_t>(text.size());
         n.folded = static_cast<std::uint32_t>(s_.arena.size());
-        for (const char c : text) s_.arena += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        for (const char c : text) s_.arena += detail::lower_byte(c);
         if (const auto x = detail::number_in_text(text)) n.has_number = true, n.number = *x;
         if (!text.empty() && text[0] >= '0' && text[0] <= '9')
             if (const auto t = detail::instant_in_text(text)) n.has_instant = true, n.instant = *t;
@@ -102,7 +103,7 @@ private:
     }
     std::pair<Store::Member, Store::Spelling> member(std::string_view key, std::uint32_t value) {
         folded_.assign(key);
-        for (char& c : folded_) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        for (char& c : folded_) c = detail::lower_byte(c);
         const Store::Spelling spelling{append(key), static_cast<std::uint32_t>(key.size())};
         return {{s_.keys.intern(folded_), value}, spelling};
     }

@@ -1,5 +1,6 @@
 #include "util/operators.hpp"
 #include "util/suggest.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -55,7 +56,7 @@ std::string fold_spelling(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (const char c : s)
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') out += lower_byte(c);
     return out;
 }
 

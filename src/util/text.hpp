@@ -1,16 +1,19 @@
 #pragma once
 
-#include <algorithm>
-#include <cctype>
 #include <string>
 #include <string_view>
 
 namespace plutora::filter::detail {
 
+/// A byte in ASCII lower case; every other byte as it is (whatever the C locale says).
+[[nodiscard]] constexpr char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+/// A byte in ASCII upper case; every other byte as it is.
+[[nodiscard]] constexpr char upper_byte(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
 /// ASCII lower case: keys, parameter names and operator names compare this way.
 [[nodiscard]] inline std::string ascii_lower(std::string_view s) {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (char& c : out) c = lower_byte(c);
     return out;
 }
 
@@ -18,9 +21,7 @@ namespace plutora::filter::detail {
 [[nodiscard]] inline bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        const char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
-        const char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] - 'A' + 'a') : b[i];
-        if (x != y) return false;
+        if (lower_byte(a[i]) != lower_byte(b[i])) return false;
     }
     return true;
 }
