@@ -254,7 +254,6 @@ TEST_CASE("short decimals are read without a library call, to the double strtod 
     using namespace pf::detail;
     std::mt19937_64 rng(7);
     const auto strtod_of = [](const std::string& s) { return std::strtod(s.c_str(), nullptr); };
-    int compared = 0;
     for (int i = 0; i < 200000; ++i) {  // up to 15 digits, the point anywhere, either sign
         const int count = 1 + static_cast<int>(rng() % 15);
         std::string digits;
@@ -266,9 +265,7 @@ TEST_CASE("short decimals are read without a library call, to the double strtod 
         const double expected = strtod_of(text);
         CHECK_MESSAGE(std::memcmp(&*quick, &expected, sizeof expected) == 0, text);  // the same bits: -0 too
         CHECK(read_double(text) == expected);
-        ++compared;
     }
-    CHECK(compared == 200000);
     for (const char* exact : {"0", "-0", "0.1", "0.3", "123456789012345", "0.00000000000001", "99999999999999.9", "-2.675"})
         CHECK(read_short_decimal(exact) == std::optional<double>(strtod_of(exact)));
     CHECK(std::signbit(read_short_decimal("-0.0").value_or(1.0)));
