@@ -29,7 +29,7 @@ best_of_5() {
   for _ in 1 2 3 4 5; do
     local t0; t0=$(date +%s%N)
     "$@" > /dev/null
-    best=$(awk -v a="$t0" -v b="$(date +%s%N)" -v m="${best:-1e9}" 'BEGIN { s = (b - a) / 1e9; printf "%.3f", (s < m ? s : m) }')
+    best=$(awk -v a="$t0" -v b="$(date +%s%N)" -v m="${best:-1e9}" 'BEGIN { s = (b - a) / 1e9; printf "%.4f", (s < m ? s : m) }')
   done
   echo "$best"
 }
@@ -53,13 +53,7 @@ node -e 'const f = require(process.argv[1]).filters.map((x) => x.plutora); const
   require("fs").writeFileSync(process.argv[2], out.join("\n") + "\n");' "$root/bench/peers/filters.json" "$work/filters.txt"
 bytes=$(stat -c %s "$work/filters.txt")
 js_mbs=$(node "$root/bench/peers/parse_file.js" "$work/filters.txt" | sed -E 's/.* ([0-9.]+) MB\/s$/\1/')
-best=
-for _ in 1 2 3 4 5; do
-  t0=$(date +%s%N)
-  "$build/plutora-filter" lint --quiet --file "$work/filters.txt" > /dev/null
-  s=$(awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN { print (b - a) / 1e9 }')
-  best=$(awk -v a="$s" -v b="${best:-1e9}" 'BEGIN { print (a < b ? a : b) }')
-done
+best=$(best_of_5 "$build/plutora-filter" lint --quiet --file "$work/filters.txt")
 echo
 echo "lint --file over 100,000 filters ($(( bytes / 1000 )) kB), whole process, best of 5:"
 awk -v s="$best" -v n="$bytes" -v js="$js_mbs" 'BEGIN { mbs = n / 1e6 / (s > 0 ? s : 0.005);
